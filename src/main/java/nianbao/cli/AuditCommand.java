@@ -1,0 +1,109 @@
+package nianbao.cli;
+
+import nianbao.findings.Verdict;
+import nianbao.pipeline.AuditResult;
+import nianbao.pipeline.Auditor;
+import nianbao.pipeline.InputFile;
+import nianbao.pipeline.InputFiles;
+import nianbao.report.ConsoleReport;
+import nianbao.report.JsonReport;
+import nianbao.report.XlsxReport;
+import nianbao.rules.RuleBase;
+import nianbao.rules.RuleFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "审查年度报告：文件、文件夹或 zip 压缩包（不给路径时审查自带的示例报告）")
+final class AuditCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "报告文件、文件夹或 .zip")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "写出 JSON 结果（- 为标准输出）")
+    Path json;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "写出 Excel 审查工作簿")
+    Path xlsx;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认：程序目录下的 rules/）")
+    Path rulesDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "只显示汇总")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        RuleBase rules;
+        try {
+            rules = RuleBase.load(rulesDir != null ? rulesDir : Main.home().resolve("rules"));
+        } catch (RuleFileException e) {
+            err.println("规则文件有错误，审查未进行 / rule files have errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
+        }
+        List<Path> inputs = paths.isEmpty() ? List.of(Main.home().resolve("fixtures").resolve("samples")) : paths;
+        List<InputFile> files = InputFiles.withDefaults().expand(inputs);
+        if (files.isEmpty()) {
+            err.println("没有找到可审查的报告文件（支持 .txt .md .html .pdf .docx .doc .wps 及 .zip）：" + inputs);
+            return 2;
+        }
+        Auditor auditor = new Auditor(rules);
+        ConsoleReport console = new ConsoleReport(out);
+        List<AuditResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            AuditResult r = auditor.audit(files.get(i));
+            results.add(r);
+            if (!quiet) {
+                if (files.size() > 1) out.print("[" + (i + 1) + "/" + files.size() + "] ");
+                console.line(r);
+            }
+        }
+        if (!quiet) console.details(results);
+        console.totals(results);
+        JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());
+        if (json != null) {
+            if (json.toString().equals("-")) JsonReport.write(out, tool, results);
+            else writeAtomically(json, o -> JsonReport.write(o, tool, results));
+            if (!json.toString().equals("-")) out.println("JSON 结果：" + json);
+        }
+        if (xlsx != null) {
+            writeAtomically(xlsx, o -> XlsxReport.write(o, results));
+            out.println("审查工作簿：" + xlsx);
+        }
+        boolean bad = results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL || r.verdict() == Verdict.NOT_ASSESSABLE);
+        return bad ? 1 : 0;
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside the target, then moves it in: a failed write leaves no half file. */
+    private static void writeAtomically(Path target, Writer w) throws IOException {
+        Path abs = target.toAbsolutePath();
+        if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), ".nianbao", ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            w.write(o);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

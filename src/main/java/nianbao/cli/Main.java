@@ -1,0 +1,52 @@
+package nianbao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code nianbao}: the command line. Exit 0 all pass, 1 a report failed or was not assessable, 2 usage. */
+@Command(name = "nianbao", mixinStandardHelpOptions = true, version = "nianbao-audit " + Main.VERSION,
+        description = "政府信息公开工作年度报告审查工具", subcommands = {AuditCommand.class})
+public final class Main implements Runnable {
+    static final String VERSION = "0.1.0";
+
+    public static void main(String[] args) {
+        configureLogging();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
+            cmd.getErr().println("出错：" + e.getMessage() + "（详情见日志 " + logFile() + "）");
+            return 2;
+        });
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Where the project lives: the launcher's folder (rules/, fixtures/), else the working directory. */
+    static Path home() {
+        String h = System.getProperty("nianbao.home");
+        return h == null ? Path.of("").toAbsolutePath() : Path.of(h);
+    }
+
+    static Path logFile() {
+        return home().resolve(".nianbao").resolve("nianbao.log");
+    }
+
+    /** Details (and Drools' chatter) go to a log file, never as stack traces to the user. */
+    private static void configureLogging() {
+        try {
+            Files.createDirectories(logFile().getParent());
+            System.setProperty("org.slf4j.simpleLogger.logFile", logFile().toString());
+        } catch (Exception e) {
+            System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        }
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    }
+}

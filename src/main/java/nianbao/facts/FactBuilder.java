@@ -1,0 +1,66 @@
+package nianbao.facts;
+
+import nianbao.parse.CellRead;
+import nianbao.parse.Metadata;
+import nianbao.parse.ParsedReport;
+import nianbao.parse.SectionRead;
+import nianbao.parse.TableRead;
+import nianbao.normalize.Repair;
+import nianbao.template.Template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Turns a parsed report into the facts a rule session works on. */
+public final class FactBuilder {
+    private final IdentityEvaluator identities;
+    private final Predicate<String> mayMakeRules;
+
+    /** @param mayMakeRules whether a body of this name may make 规章 (from the rule config) */
+    public FactBuilder(List<IdentityDef> identities, Predicate<String> mayMakeRules) {
+        this.identities = new IdentityEvaluator(identities);
+        this.mayMakeRules = mayMakeRules;
+    }
+
+    public List<Object> facts(ParsedReport p) {
+        List<Object> out = new ArrayList<>();
+        Metadata m = p.meta();
+        out.add(new ReportFact(m.agency(), m.agencyKind(), m.year(), m.date(), m.dateText(), m.dateSource(),
+                m.dateLine(), m.format(), m.title(), m.titleLine(), m.titleHasAgency(), m.titleHasYear(),
+                m.titleHasName(), m.agency() != null && mayMakeRules.test(m.agency())));
+        for (Template.SectionDef def : p.template().sections()) {
+            SectionRead s = p.sections().stream().filter(x -> x.number() == def.number()).findFirst().orElse(null);
+            out.add(s == null
+                    ? new SectionFact(def.number(), false, null, def.heading(), true, 0)
+                    : new SectionFact(def.number(), true, s.heading(), def.heading(), s.canonicalWording(), s.line()));
+        }
+        List<CellFact> cells = cells(p);
+        for (TableRead t : p.tables().values()) {
+            out.add(new TableFact(t.name(), p.template().table(t.name()).title(), t.section(), t.present(),
+                    t.missingRows(), t.feeHeader(), t.line()));
+        }
+        out.addAll(cells);
+        out.addAll(identities.evaluate(p.template(), cells));
+        for (Repair r : p.repairs()) out.add(new TextFact("repair", r.kind(), r.example(), r.count(), 0, r.firstLine()));
+        for (Metadata.Period per : m.periods()) {
+            out.add(new TextFact("period", per.from() + "/" + per.to(), per.text(), 0, 0, per.line()));
+        }
+        for (Metadata.YearMention y : m.yearMentions()) {
+            out.add(new TextFact("year-mention", null, y.text(), y.year(), y.section(), y.line()));
+        }
+        return out;
+    }
+
+    private static List<CellFact> cells(ParsedReport p) {
+        List<CellFact> out = new ArrayList<>();
+        for (Template.CellDef def : p.template().cells()) {
+            TableRead t = p.tables().get(def.table());
+            CellRead c = t == null ? null : t.cells().get(def.key());
+            if (c == null) continue;
+            out.add(new CellFact(def.key(), def.table(), def.row(), def.column(), def.rowLabel(), def.columnLabel(),
+                    t.section(), c.state().name(), c.value(), c.raw(), c.page(), c.line()));
+        }
+        return out;
+    }
+}

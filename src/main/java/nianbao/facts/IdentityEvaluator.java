@@ -1,0 +1,106 @@
+package nianbao.facts;
+
+import nianbao.findings.Location;
+import nianbao.template.Template;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Expands the identities of rules/identities.yaml over a report's cells into {@link Balance} facts. */
+final class IdentityEvaluator {
+    private final List<IdentityDef> defs;
+
+    IdentityEvaluator(List<IdentityDef> defs) {
+        this.defs = List.copyOf(defs);
+    }
+
+    List<Balance> evaluate(Template template, List<CellFact> cells) {
+        Map<String, CellFact> byKey = new LinkedHashMap<>();
+        for (CellFact c : cells) byKey.put(c.getKey(), c);
+        List<Balance> out = new ArrayList<>();
+        for (IdentityDef d : defs) {
+            if (template.tables().stream().noneMatch(t -> t.name().equals(d.table()))) continue;
+            Template.TableDef table = template.table(d.table());
+            if (d.forEach() == null || d.forEach().isEmpty()) {
+                out.add(balance(d, d.where(), d.left(), d.right(), byKey, table));
+                continue;
+            }
+            Map.Entry<String, Object> var = d.forEach().entrySet().iterator().next();
+            for (String value : values(var.getValue(), table)) {
+                String token = "{" + var.getKey() + "}";
+                String label = labelOf(value, table);
+                out.add(balance(d, d.where().replace(token, label),
+                        substitute(d.left(), token, value), substitute(d.right(), token, value), byKey, table));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> values(Object spec, Template.TableDef table) {
+        if (spec instanceof List<?> list) return list.stream().map(String::valueOf).toList();
+        if ("columns".equals(spec)) return table.allColumns();
+        if ("rows".equals(spec)) return table.rows().stream().map(Template.RowDef::key).toList();
+        throw new IllegalArgumentException("forEach must be a list, \"columns\" or \"rows\": " + spec);
+    }
+
+    private static String labelOf(String value, Template.TableDef table) {
+        if (table.columns().containsKey(value)) return table.columnLabel(value);
+        for (Template.RowDef r : table.rows() == null ? List.<Template.RowDef>of() : table.rows()) {
+            if (r.key().equals(value)) return r.messageLabel();
+        }
+        return value;
+    }
+
+    private static List<String> substitute(List<String> keys, String token, String value) {
+        return keys.stream().map(k -> k.replace(token, value)).toList();
+    }
+
+    private static Balance balance(IdentityDef d, String where, List<String> leftKeys, List<String> rightKeys,
+                                   Map<String, CellFact> cells, Template.TableDef table) {
+        List<String> left = expand(leftKeys, rightKeys, cells);
+        List<String> right = expand(rightKeys, leftKeys, cells);
+        List<String> all = new ArrayList<>(left);
+        all.addAll(right);
+        boolean sameColumn = all.stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).distinct().count() == 1;
+        List<String> unknown = new ArrayList<>();
+        List<Balance.Term> l = terms(left, cells, unknown, sameColumn);
+        List<Balance.Term> r = terms(right, cells, unknown, sameColumn);
+        CellFact first = cells.get(left.get(0));
+        Location loc = new Location(table.section(), table.name(), all, null,
+                null, null, first == null ? null : first.getLine());
+        return new Balance(d.check(), where, d.leftName(), d.rightName(), l, r, unknown, loc);
+    }
+
+    /** Keys with "*" stand for every cell they match, less those named on the other side. */
+    private static List<String> expand(List<String> keys, List<String> otherSide, Map<String, CellFact> cells) {
+        Set<String> exclude = new HashSet<>(otherSide);
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            if (!k.contains("*")) { out.add(k); continue; }
+            Pattern p = Pattern.compile(Pattern.quote(k).replace("*", "\\E.+\\Q"));
+            for (String key : cells.keySet()) if (p.matcher(key).matches() && !exclude.contains(key)) out.add(key);
+        }
+        return out;
+    }
+
+    /** Terms are labelled by what varies: the row when all cells share a column, else the column. */
+    private static List<Balance.Term> terms(List<String> keys, Map<String, CellFact> cells, List<String> unknown,
+                                            boolean sameColumn) {
+        List<Balance.Term> out = new ArrayList<>();
+        for (String k : keys) {
+            CellFact c = cells.get(k);
+            if (c == null || !(c.isKnown() || c.isBlank())) {
+                unknown.add(k);
+                continue;
+            }
+            String label = sameColumn ? c.getRowLabel() : c.getColumnLabel();
+            out.add(new Balance.Term(label, k, c.isKnown() ? c.getValue() : 0));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package nianbao.facts;
+
+import nianbao.findings.Location;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The report's identity and dates, as read from its title and 落款. Unknown fields are null. */
+public final class ReportFact {
+    private final String agency, kind, format, title, dateText, dateSource;
+    private final Integer year, titleLine, dateLine;
+    private final LocalDate date;
+    private final boolean titleHasAgency, titleHasYear, titleHasName, mayMakeRules;
+
+    public ReportFact(String agency, String kind, Integer year, LocalDate date, String dateText, String dateSource,
+                      Integer dateLine, String format, String title, Integer titleLine, boolean titleHasAgency,
+                      boolean titleHasYear, boolean titleHasName, boolean mayMakeRules) {
+        this.agency = agency; this.kind = kind; this.year = year; this.date = date; this.dateText = dateText;
+        this.dateSource = dateSource; this.dateLine = dateLine; this.format = format; this.title = title;
+        this.titleLine = titleLine; this.titleHasAgency = titleHasAgency; this.titleHasYear = titleHasYear;
+        this.titleHasName = titleHasName; this.mayMakeRules = mayMakeRules;
+    }
+
+    public String getAgency() { return agency; }
+    /** department, government, township or unknown. */
+    public String getKind() { return kind; }
+    public Integer getYear() { return year; }
+    public LocalDate getDate() { return date; }
+    public String getDateText() { return dateText; }
+    public String getDateSource() { return dateSource; }
+    public String getFormat() { return format; }
+    public String getTitle() { return title; }
+    public boolean isTitleHasAgency() { return titleHasAgency; }
+    public boolean isTitleHasYear() { return titleHasYear; }
+    public boolean isTitleHasName() { return titleHasName; }
+    /** Whether the body may make 规章 (立法法), by the name patterns of rules/config.yaml. */
+    public boolean isMayMakeRules() { return mayMakeRules; }
+
+    /** The kind of body in words, for messages. */
+    public String getKindLabel() {
+        return switch (kind == null ? "unknown" : kind) {
+            case "department" -> "县级以上人民政府部门";
+            case "government" -> "县级以上地方人民政府";
+            case "township" -> "乡镇、街道";
+            default -> "其他机关";
+        };
+    }
+
+    /** The end of the reporting year, N-12-31. */
+    public LocalDate getYearEnd() { return year == null ? null : LocalDate.of(year, 12, 31); }
+
+    public Location dateLocation() {
+        return new Location(null, null, List.of(), null, null, null, dateLine);
+    }
+
+    public Location titleLocation() {
+        return new Location(null, null, List.of(), null, null, null, titleLine);
+    }
+}

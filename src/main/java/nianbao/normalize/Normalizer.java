@@ -1,0 +1,56 @@
+package nianbao.normalize;
+
+import nianbao.extract.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans a document's text before parsing: known mojibake, pinyin annotations, traditional script,
+ * full-width forms. Line structure and line numbers are kept, so locations stay true to the
+ * original. Every repair is returned so a TEXT-RENDERING finding can name it.
+ */
+public final class Normalizer {
+
+    /** The normalised document and what was repaired on the way. */
+    public record Result(Document document, List<Repair> repairs) {}
+
+    private final MojibakeStep mojibake = new MojibakeStep();
+    private final PinyinStep pinyin = new PinyinStep();
+    private final WidthStep width = new WidthStep();
+
+    public Result normalize(Document doc) {
+        RepairTally tally = new RepairTally();
+        List<Document.Line> lines = new ArrayList<>(doc.lines().size());
+        for (Document.Line l : doc.lines()) {
+            String t = mojibake.apply(l.text(), l.number(), tally);
+            t = pinyin.apply(t, l.number(), tally);
+            lines.add(l.withText(t));
+        }
+        lines = simplifyIfTraditional(lines, tally);
+        List<Document.Line> out = new ArrayList<>(lines.size());
+        for (Document.Line l : lines) out.add(l.withText(width.apply(l.text(), l.number(), tally)));
+        return new Result(new Document(doc.format(), out), tally.repairs());
+    }
+
+    private static List<Document.Line> simplifyIfTraditional(List<Document.Line> lines, RepairTally tally) {
+        StringBuilder all = new StringBuilder();
+        for (Document.Line l : lines) all.append(l.text()).append('\n');
+        if (!TraditionalStep.isTraditional(all.toString())) return lines;
+        List<Document.Line> out = new ArrayList<>(lines.size());
+        for (Document.Line l : lines) {
+            String s = TraditionalStep.toSimplified(l.text());
+            int changed = countDifferences(l.text(), s);
+            if (changed > 0) tally.add("繁体字", changed, l.text().strip().substring(0, Math.min(12, l.text().strip().length())), l.number());
+            out.add(l.withText(s));
+        }
+        return out;
+    }
+
+    private static int countDifferences(String a, String b) {
+        if (a.length() != b.length()) return Math.max(1, Math.abs(a.length() - b.length()));
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) if (a.charAt(i) != b.charAt(i)) n++;
+        return n;
+    }
+}

@@ -1,0 +1,21 @@
+package nianbao.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the report says about itself. Fields that could not be determined are null.
+ *
+ * @param dateSource "落款" for the signature date, "发布时间" for a page's publication date
+ * @param periods    stated statistical periods ("统计期限自…至…")
+ * @param yearMentions sentences in the prose that start with a year ("2022年，我局…")
+ */
+public record Metadata(String title, Integer titleLine, String agency, String agencyKind, Integer year,
+                       LocalDate date, String dateText, String dateSource, Integer dateLine, String format,
+                       boolean titleHasAgency, boolean titleHasYear, boolean titleHasName,
+                       List<Period> periods, List<YearMention> yearMentions) {
+
+    public record Period(LocalDate from, LocalDate to, String text, int line) {}
+
+    public record YearMention(int year, String text, int line, int section) {}
+}

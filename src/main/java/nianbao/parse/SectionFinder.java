@@ -1,0 +1,59 @@
+package nianbao.parse;
+
+import nianbao.extract.Document;
+import nianbao.template.Template;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six section headings by their keywords (template data), not by exact wording or
+ * numbering. A heading is a short line that starts with a numeral ("四、", "第四部分"). Where a
+ * section's heading occurs more than once (a preamble or table of contents that lists the section
+ * names), the last occurrence with the expected numeral wins, since the body follows the list.
+ */
+final class SectionFinder {
+    private static final Pattern HEADING = Pattern.compile(
+            "^[#*\\s]*(?:([一二三四五六七八九十]{1,2})\\s*[、.．,，]|第([一二三四五六])部分[、:：\\s]*)\\s*(.{2,40}?)[*\\s:：]*$");
+    private static final String NUMERALS = "零一二三四五六七八九十";
+
+    private SectionFinder() {}
+
+    static List<SectionRead> find(List<Document.Line> lines, Template template) {
+        List<SectionRead> found = new ArrayList<>();
+        for (Template.SectionDef def : template.sections()) {
+            SectionRead best = null;
+            boolean bestNumeralMatches = false;
+            for (Document.Line l : lines) {
+                Matcher m = HEADING.matcher(l.text());
+                if (!m.matches() || l.text().contains("\t")) continue;
+                String title = Labels.norm(m.group(3));
+                if (!Labels.containsAny(title, def.keywords())) continue;
+                String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+                boolean numeralMatches = NUMERALS.indexOf(numeral) == def.number();
+                if (best == null || numeralMatches || !bestNumeralMatches) {
+                    best = new SectionRead(def.number(), l.text().strip(), def.heading(), l.number(), -1);
+                    bestNumeralMatches = numeralMatches;
+                }
+            }
+            if (best != null) found.add(best);
+        }
+        return withEnds(found, lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number() + 1);
+    }
+
+    private static List<SectionRead> withEnds(List<SectionRead> found, int docEnd) {
+        List<SectionRead> byLine = new ArrayList<>(found);
+        byLine.sort(Comparator.comparingInt(SectionRead::line));
+        List<SectionRead> out = new ArrayList<>();
+        for (int i = 0; i < byLine.size(); i++) {
+            SectionRead s = byLine.get(i);
+            int end = i + 1 < byLine.size() ? byLine.get(i + 1).line() : docEnd;
+            out.add(new SectionRead(s.number(), s.heading(), s.canonical(), s.line(), end));
+        }
+        out.sort(Comparator.comparingInt(SectionRead::number));
+        return out;
+    }
+}

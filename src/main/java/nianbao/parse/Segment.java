@@ -1,0 +1,34 @@
+package nianbao.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run of label text followed by the values that come after it before the next text: the unit a
+ * table row is read from. "三、本年度办理结果 (一)予以公开" + [0, 0, 0, 0, 0, 0, 0].
+ */
+record Segment(String label, int labelLine, List<Token> values) {
+
+    /** Cuts tokens into segments; values before any text get an empty label. */
+    static List<Segment> of(List<Token> tokens) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        int labelLine = tokens.isEmpty() ? 0 : tokens.get(0).line();
+        List<Token> values = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.isValue()) {
+                values.add(t);
+                continue;
+            }
+            if (!values.isEmpty()) {
+                out.add(new Segment(label.toString(), labelLine, values));
+                label.setLength(0);
+                values = new ArrayList<>();
+            }
+            if (label.isEmpty()) labelLine = t.line();
+            label.append(t.text());
+        }
+        if (!values.isEmpty()) out.add(new Segment(label.toString(), labelLine, values));
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package nianbao.parse;
+
+import nianbao.extract.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits table lines into tokens, whatever the rendering: tab-separated PDF text, one cell per line
+ * with " |", markdown pipes, or cells separated by spaces. Page-number lines ("- 4 -", "第 5 页")
+ * are dropped; in markdown rows an empty cell is a blank cell.
+ */
+final class Tokenizer {
+    static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    private static final Pattern BLANK = Pattern.compile("—+|-|–|―|/|无|空");
+    private static final Pattern SKIP = Pattern.compile(":?-{3,}:?|[#*:：、,，.。;；]+");
+    private static final Pattern GARBAGE = Pattern.compile("[0-9A-Za-z.,?？*×]{1,8}");
+    private static final Pattern HAS_DIGIT_OR_MARK = Pattern.compile(".*[0-9?？*×].*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.、]");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\s*([-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*");
+    /** "22(其中修订 16 件)": a note in brackets after a number is not a cell of its own. */
+    private static final Pattern NOTE_AFTER_NUMBER = Pattern.compile("(\\d)\\s*\\([^()]*\\p{IsHan}[^()]*\\)");
+    private static final Pattern SPLIT = Pattern.compile("[\\t|]+|\\s+");
+
+    private Tokenizer() {}
+
+    static List<Token> tokenize(List<Document.Line> lines) {
+        List<Token> out = new ArrayList<>();
+        for (Document.Line l : lines) tokenizeLine(l, out);
+        return out;
+    }
+
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    private static void tokenizeLine(Document.Line l, List<Token> out) {
+        String text = l.text();
+        if (text.isBlank() || isPageNumber(text)) return;
+        text = NOTE_AFTER_NUMBER.matcher(text).replaceAll("$1");
+        if (isMarkdownRow(text)) {
+            String inner = text.strip();
+            inner = inner.substring(1, inner.length() - 1);
+            for (String cell : inner.split("\\|", -1)) {
+                if (cell.isBlank()) out.add(new Token("", Token.Kind.BLANK, l.number(), l.page()));
+                else addPieces(cell, l, out);
+            }
+            return;
+        }
+        addPieces(text, l, out);
+    }
+
+    private static void addPieces(String text, Document.Line l, List<Token> out) {
+        for (String piece : SPLIT.split(text)) {
+            if (piece.isEmpty() || SKIP.matcher(piece).matches()) continue;
+            out.add(new Token(piece, classify(piece), l.number(), l.page()));
+        }
+    }
+
+    /** A markdown table row with real content: "| a | 1 | |", not a layout line "|||". */
+    private static boolean isMarkdownRow(String text) {
+        String s = text.strip();
+        if (s.length() < 3 || s.charAt(0) != '|' || s.charAt(s.length() - 1) != '|') return false;
+        int filled = 0;
+        for (String cell : s.substring(1, s.length() - 1).split("\\|", -1)) {
+            if (!cell.isBlank() && !SKIP.matcher(cell.strip()).matches()) filled++;
+        }
+        return filled >= 2;
+    }
+
+    static Token.Kind classify(String piece) {
+        if (NUMBER.matcher(piece).matches()) return Token.Kind.NUMBER;
+        if (BLANK.matcher(piece).matches()) return Token.Kind.BLANK;
+        if (LIST_NUMBER.matcher(piece).matches()) return Token.Kind.TEXT;
+        if (GARBAGE.matcher(piece).matches() && HAS_DIGIT_OR_MARK.matcher(piece).matches()) return Token.Kind.GARBAGE;
+        return Token.Kind.TEXT;
+    }
+}

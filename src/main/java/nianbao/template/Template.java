@@ -1,0 +1,128 @@
+package nianbao.template;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report template as data (src/main/resources/template/*.yaml): section headings, tables with
+ * canonical keys, labels and their variants, format markers and the kinds of body. A new State
+ * Council template is a new YAML file, not new code.
+ */
+public record Template(String version, List<SectionDef> sections, List<TableDef> tables,
+                       List<FormatDef> formats, List<AgencyKindDef> agencyKinds) {
+
+    public record SectionDef(int number, String heading, List<String> keywords) {}
+
+    public record RowDef(String key, String label, @JsonProperty("short") String shortLabel, List<String> variants,
+                         List<String> columns, boolean decimal) {
+        /** The label for messages: the short form where the template gives one. */
+        public String messageLabel() { return shortLabel != null ? shortLabel : label; }
+    }
+
+    public record GroupDef(String key, String label, List<String> variants) {}
+
+    public record TableDef(String name, String title, int section, LinkedHashMap<String, String> columns,
+                           List<String> allColumns, List<RowDef> rows, List<GroupDef> groups) {
+        /** Columns of a row: its own list when it has one, else the table's. */
+        public List<String> columnsOf(RowDef row) {
+            return row.columns() != null ? row.columns() : allColumns;
+        }
+
+        public String columnLabel(String column) {
+            return columns.getOrDefault(column, column);
+        }
+    }
+
+    public record FormatDef(String name, List<String> markers) {}
+
+    public record AgencyKindDef(String kind, String pattern) {}
+
+    /** One canonical cell with its labels, in template order. */
+    public record CellDef(String key, String table, String row, String rowLabel, String column,
+                          String columnLabel, boolean decimal) {}
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    public static Template load(String resource) {
+        try (InputStream in = Template.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("template resource missing: " + resource);
+            return YAML.readValue(in, Template.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Holder {
+        static final Template T2021 = load("/template/template-2021.yaml");
+        static final Template T2019 = load("/template/template-2019.yaml").over(T2021);
+    }
+
+    /** The current template (2021). */
+    public static Template standard() { return Holder.T2021; }
+
+    /** The template a report of this format is read with: "2019" has its own tables, all others the 2021 one. */
+    public static Template forFormat(String format) {
+        return "2019".equals(format) ? Holder.T2019 : Holder.T2021;
+    }
+
+    /** This template with what it leaves out (sections, markers, kinds, tables it does not redefine) taken from base. */
+    Template over(Template base) {
+        List<TableDef> merged = new ArrayList<>(tables);
+        for (TableDef t : base.tables) {
+            boolean redefined = tables.stream().anyMatch(o -> o.section() == t.section());
+            if (!redefined) merged.add(t);
+        }
+        merged.sort(java.util.Comparator.comparingInt(TableDef::section));
+        return new Template(version,
+                sections != null ? sections : base.sections, merged,
+                formats != null ? formats : base.formats,
+                agencyKinds != null ? agencyKinds : base.agencyKinds);
+    }
+
+    public TableDef table(String name) {
+        for (TableDef t : tables) if (t.name().equals(name)) return t;
+        throw new IllegalArgumentException("no table " + name);
+    }
+
+    public SectionDef section(int number) {
+        for (SectionDef s : sections) if (s.number() == number) return s;
+        throw new IllegalArgumentException("no section " + number);
+    }
+
+    /** Every canonical cell of the template, in template order (200 for the 2021 template). */
+    public List<CellDef> cells() {
+        List<CellDef> out = new ArrayList<>();
+        for (TableDef t : tables) {
+            if (t.groups() != null) {
+                for (GroupDef g : t.groups())
+                    for (String c : t.allColumns())
+                        out.add(new CellDef(t.name() + "." + g.key() + "." + c, t.name(), g.key(), g.label(),
+                                c, t.columnLabel(c), false));
+            } else {
+                for (RowDef r : t.rows())
+                    for (String c : t.columnsOf(r))
+                        out.add(new CellDef(t.name() + "." + r.key() + "." + c, t.name(), r.key(), r.messageLabel(),
+                                c, t.columnLabel(c), r.decimal()));
+            }
+        }
+        return out;
+    }
+
+    /** Cells by key, in template order. */
+    public Map<String, CellDef> cellsByKey() {
+        Map<String, CellDef> m = new LinkedHashMap<>();
+        for (CellDef c : cells()) m.put(c.key(), c);
+        return m;
+    }
+}
