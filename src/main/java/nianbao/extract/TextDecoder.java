@@ -1,7 +1,5 @@
 package nianbao.extract;
 
-import org.mozilla.universalchardet.UniversalDetector;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes text bytes, detecting the encoding from the content (BOM, UTF-8 validity, the shape of
- * UTF-16, then a statistical guess between GB18030 and Big5), never from the file name.
+ * UTF-16, then GB18030 or Big5, whichever reads as ordinary Chinese text), never from the file name.
  */
 public final class TextDecoder {
 
@@ -36,9 +34,10 @@ public final class TextDecoder {
         try {
             return strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
         } catch (InputProblem notUtf8) {
-            Charset guess = BIG5.name().equals(detectorGuess(b)) ? BIG5 : GB18030;
-            Decoded d = lenient(b, guess);
-            if (cjkShare(d.text()) < 0.05 && printableShare(d.text()) < 0.9) {
+            Decoded d = lenient(b, GB18030);
+            Decoded big5 = strictOrNull(b, BIG5);
+            if (big5 != null && ordinaryShare(big5.text()) > ordinaryShare(d.text())) d = big5;
+            if (ordinaryShare(d.text()) < 0.9) {
                 throw InputProblem.unreadable("无法识别文件的文字编码（既不是 UTF-8、UTF-16，也不像 GBK/GB18030 或 Big5）。请另存为 UTF-8 文本或提供原始文件。");
             }
             return d;
@@ -56,8 +55,9 @@ public final class TextDecoder {
         // ASCII digits, tabs and line breaks put a zero byte in every other position of UTF-16.
         int pairs = n / 2;
         Charset cs = null;
-        if (zeroOdd > pairs / 10 && zeroEven < pairs / 50) cs = StandardCharsets.UTF_16LE;
-        else if (zeroEven > pairs / 10 && zeroOdd < pairs / 50) cs = StandardCharsets.UTF_16BE;
+        // (a Chinese character can have a zero byte too, as 一 U+4E00 does, so only a clear majority counts)
+        if (zeroOdd > pairs / 10 && zeroEven < zeroOdd / 4) cs = StandardCharsets.UTF_16LE;
+        else if (zeroEven > pairs / 10 && zeroOdd < zeroEven / 4) cs = StandardCharsets.UTF_16BE;
         if (cs == null) return null;
         try {
             Decoded d = strict(b, 0, cs, cs.name());
@@ -83,11 +83,25 @@ public final class TextDecoder {
         return new Decoded(new String(b, cs), cs.name());
     }
 
-    private static String detectorGuess(byte[] b) {
-        UniversalDetector d = new UniversalDetector();
-        d.handleData(b, 0, Math.min(b.length, 65536));
-        d.dataEnd();
-        return d.getDetectedCharset();
+    private static Decoded strictOrNull(byte[] b, Charset cs) {
+        try {
+            return strict(b, 0, cs, cs.name());
+        } catch (InputProblem e) {
+            return null;
+        }
+    }
+
+    /**
+     * Share of characters that ordinary Chinese text is made of: common ideographs, ASCII, CJK and
+     * full-width punctuation. Text decoded with the wrong one of GB18030/Big5 scatters into kana,
+     * box drawing and rare ideographs and scores lower.
+     */
+    static double ordinaryShare(String s) {
+        if (s.isEmpty()) return 0;
+        long ok = s.chars().filter(c -> (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0x20 && c < 0x7F) || c == '\n'
+                || c == '\r' || c == '\t' || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0x2010 && c <= 0x2027)).count();
+        return (double) ok / s.length();
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
@@ -100,12 +114,6 @@ public final class TextDecoder {
         int n = Math.min(b.length, 8192);
         for (int i = 0; i < n; i++) if (b[i] == 0) return true;
         return false;
-    }
-
-    static double cjkShare(String s) {
-        if (s.isEmpty()) return 0;
-        long cjk = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return (double) cjk / s.length();
     }
 
     static double printableShare(String s) {

@@ -37,11 +37,11 @@ public final class FactBuilder {
         }
         List<CellFact> cells = cells(p);
         for (TableRead t : p.tables().values()) {
-            out.add(new TableFact(t.name(), p.template().table(t.name()).title(), t.section(), t.present(),
+            out.add(new TableFact(t.name(), t.def().title(), t.section(), t.present(),
                     t.missingRows(), t.feeHeader(), t.line()));
         }
         out.addAll(cells);
-        out.addAll(identities.evaluate(p.template(), cells));
+        out.addAll(identities.evaluate(p.tables(), cells));
         for (Repair r : p.repairs()) out.add(new TextFact("repair", r.kind(), r.example(), r.count(), 0, r.firstLine()));
         for (Metadata.Period per : m.periods()) {
             out.add(new TextFact("period", per.from() + "/" + per.to(), per.text(), 0, 0, per.line()));
@@ -54,12 +54,12 @@ public final class FactBuilder {
 
     private static List<CellFact> cells(ParsedReport p) {
         List<CellFact> out = new ArrayList<>();
-        for (Template.CellDef def : p.template().cells()) {
-            TableRead t = p.tables().get(def.table());
-            CellRead c = t == null ? null : t.cells().get(def.key());
-            if (c == null) continue;
-            out.add(new CellFact(def.key(), def.table(), def.row(), def.column(), def.rowLabel(), def.columnLabel(),
-                    t.section(), c.state().name(), c.value(), c.raw(), c.page(), c.line()));
+        for (TableRead t : p.tables().values()) {
+            for (Template.CellDef def : t.def().cells()) {
+                CellRead c = t.cells().get(def.key());
+                out.add(new CellFact(def.key(), def.table(), def.row(), def.column(), def.rowLabel(), def.columnLabel(),
+                        t.section(), c.state().name(), c.value(), c.raw(), c.page(), c.line()));
+            }
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package nianbao.facts;
 
 import nianbao.findings.Location;
+import nianbao.parse.TableRead;
 import nianbao.template.Template;
 
 import java.util.ArrayList;
@@ -19,13 +20,13 @@ final class IdentityEvaluator {
         this.defs = List.copyOf(defs);
     }
 
-    List<Balance> evaluate(Template template, List<CellFact> cells) {
+    List<Balance> evaluate(Map<String, TableRead> tables, List<CellFact> cells) {
         Map<String, CellFact> byKey = new LinkedHashMap<>();
         for (CellFact c : cells) byKey.put(c.getKey(), c);
         List<Balance> out = new ArrayList<>();
         for (IdentityDef d : defs) {
-            if (template.tables().stream().noneMatch(t -> t.name().equals(d.table()))) continue;
-            Template.TableDef table = template.table(d.table());
+            if (!tables.containsKey(d.table())) continue;
+            Template.TableDef table = tables.get(d.table()).def();
             if (d.forEach() == null || d.forEach().isEmpty()) {
                 out.add(balance(d, d.where(), d.left(), d.right(), byKey, table));
                 continue;

@@ -47,7 +47,8 @@ final class MetadataReader {
             if (t.isEmpty()) continue;
             seen++;
             String n = Labels.norm(t);
-            if (n.contains("年度报告") || n.endsWith("年报")) {
+            boolean breadcrumb = n.contains(">") || n.contains("位置");
+            if (!breadcrumb && (n.contains("年度报告") || n.endsWith("年报") && YEAR.matcher(t).find())) {
                 String full = previous != null ? previous + t : t;
                 return new Title(full, l.number(), agencyOf(full), yearOf(full));
             }

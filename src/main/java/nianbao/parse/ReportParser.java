@@ -23,13 +23,38 @@ public final class ReportParser {
         List<SectionRead> sections = SectionFinder.find(lines, template);
         Map<String, TableRead> tables = new LinkedHashMap<>();
         for (Template.TableDef def : template.tables()) {
-            List<Document.Line> region = region(lines, sections, def);
-            tables.put(def.name(), def.groups() != null
-                    ? TableReader.readGroups(def, region)
-                    : TableReader.readRows(def, region));
+            tables.put(def.name(), bestRead(def, region(lines, sections, def)));
         }
         Metadata meta = MetadataReader.read(lines, sections, template, format);
         return new ParsedReport(meta, sections, tables, repairs, template, prose(lines, sections));
+    }
+
+    /**
+     * A table is read with its format's definition. In a report of an older format, a table laid out
+     * as in the current template is read with the current definition when that finds more of its
+     * rows: a 2019-style section 二 does not make a 2021-style section 三 old. A report of the current
+     * format is always read with the current definitions, so a missing row stays a finding.
+     */
+    private static TableRead bestRead(Template.TableDef own, List<Document.Line> region) {
+        TableRead best = read(own, region);
+        List<Template.TableDef> variants = Template.variantsOf(own.name());
+        if (variants.get(0) == own) return best;
+        for (Template.TableDef other : variants) {
+            if (other == own) continue;
+            TableRead r = read(other, region);
+            if (rowsFound(r) > rowsFound(best)) best = r;
+        }
+        return best;
+    }
+
+    private static int rowsFound(TableRead t) {
+        if (!t.present()) return 0;
+        int rows = t.def().rows() != null ? t.def().rows().size() : t.def().groups().size();
+        return rows - t.missingRows().size();
+    }
+
+    private static TableRead read(Template.TableDef def, List<Document.Line> region) {
+        return def.groups() != null ? TableReader.readGroups(def, region) : TableReader.readRows(def, region);
     }
 
     /**

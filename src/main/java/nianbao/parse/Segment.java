@@ -20,7 +20,9 @@ record Segment(String label, int labelLine, List<Token> values) {
                 values.add(t);
                 continue;
             }
-            if (!values.isEmpty()) {
+            if (values.stream().allMatch(v -> v.kind() == Token.Kind.EMPTY)) {
+                values.clear(); // empty cells between labels are layout: the label goes on
+            } else {
                 out.add(new Segment(label.toString(), labelLine, values));
                 label.setLength(0);
                 values = new ArrayList<>();
@@ -28,7 +30,12 @@ record Segment(String label, int labelLine, List<Token> values) {
             if (label.isEmpty()) labelLine = t.line();
             label.append(t.text());
         }
-        if (!values.isEmpty()) out.add(new Segment(label.toString(), labelLine, values));
+        if (values.stream().anyMatch(v -> v.kind() != Token.Kind.EMPTY)) out.add(new Segment(label.toString(), labelLine, values));
         return out;
+    }
+
+    /** The values without empty markdown cells. */
+    List<Token> filled() {
+        return values.stream().filter(v -> v.kind() != Token.Kind.EMPTY).toList();
     }
 }

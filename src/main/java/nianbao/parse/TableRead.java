@@ -1,11 +1,19 @@
 package nianbao.parse;
 
+import nianbao.template.Template;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * A table as read: whether it was found, which of its rows (or appeal groups) were not, its cells
- * by key in template order, and the column header text of the fee block (for the unit check).
+ * A table as read with one template's definition of it: whether it was found, which of its rows
+ * (or appeal groups) were not, its cells by key in template order, and the column header text of
+ * the fee block (for the unit check).
  */
-public record TableRead(String name, int section, boolean present, List<String> missingRows,
-                        Map<String, CellRead> cells, String feeHeader, Integer line) {}
+public record TableRead(Template.TableDef def, boolean present, List<String> missingRows,
+                        Map<String, CellRead> cells, String feeHeader, Integer line) {
+
+    public String name() { return def.name(); }
+
+    public int section() { return def.section(); }
+}

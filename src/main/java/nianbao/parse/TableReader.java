@@ -54,16 +54,18 @@ final class TableReader {
                 ordered.put(key, cells.getOrDefault(key, CellRead.absent(key)));
             }
         }
-        return new TableRead(def.name(), def.section(), !found.isEmpty(), missing, ordered, feeHeader, firstLine);
+        return new TableRead(def, !found.isEmpty(), missing, ordered, feeHeader, firstLine);
     }
 
     private static void assign(Template.TableDef def, Template.RowDef row, Segment seg, Map<String, CellRead> cells) {
         List<String> cols = def.columnsOf(row);
-        boolean aligned = seg.values().size() == cols.size();
+        // Empty markdown cells are layout, unless only with them do the values fill the row.
+        List<Token> values = seg.filled().size() == cols.size() ? seg.filled()
+                : seg.values().size() == cols.size() ? seg.values() : null;
         for (int i = 0; i < cols.size(); i++) {
             String key = def.name() + "." + row.key() + "." + cols.get(i);
-            cells.put(key, aligned
-                    ? Values.cell(key, seg.values().get(i), row.decimal())
+            cells.put(key, values != null
+                    ? Values.cell(key, values.get(i), row.decimal())
                     : Values.unreadable(key, seg));
         }
     }
@@ -98,16 +100,15 @@ final class TableReader {
         }
         boolean tablePresent = !groups.isEmpty();
         Integer line = segments.isEmpty() ? null : segments.get(0).labelLine();
-        return new TableRead(def.name(), def.section(), tablePresent, tablePresent ? missing : List.of(),
-                cells, null, line);
+        return new TableRead(def, tablePresent, tablePresent ? missing : List.of(), cells, null, line);
     }
 
     private static List<Token> pickValues(List<Segment> segments, int needed) {
         for (int i = segments.size() - 1; i >= 0; i--) {
-            if (segments.get(i).values().size() == needed) return segments.get(i).values();
+            if (segments.get(i).filled().size() == needed) return segments.get(i).filled();
         }
         List<Token> all = new ArrayList<>();
-        for (Segment s : segments) if (!looksLikeProse(s.label())) all.addAll(s.values());
+        for (Segment s : segments) if (!looksLikeProse(s.label())) all.addAll(s.filled());
         return all.size() == needed ? all : null;
     }
 

@@ -1,9 +1,12 @@
 package nianbao.parse;
 
-/** A piece of a table line: label text, or a cell value (number, blank marker, or unreadable). */
+/**
+ * A piece of a table line: label text, or a cell value (number, blank marker, unreadable), or an
+ * empty markdown cell, which is layout (a merged cell) unless a row needs it to fill its columns.
+ */
 record Token(String text, Kind kind, int line, Integer page) {
 
-    enum Kind { TEXT, NUMBER, BLANK, GARBAGE }
+    enum Kind { TEXT, NUMBER, BLANK, GARBAGE, EMPTY }
 
     boolean isValue() { return kind != Kind.TEXT; }
 }

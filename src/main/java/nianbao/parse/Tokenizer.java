@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits table lines into tokens, whatever the rendering: tab-separated PDF text, one cell per line
  * with " |", markdown pipes, or cells separated by spaces. Page-number lines ("- 4 -", "第 5 页")
- * are dropped; in markdown rows an empty cell is a blank cell.
+ * are dropped; an empty markdown cell is kept as EMPTY, so a row can use it as a blank when it
+ * needs it to fill its columns.
  */
 final class Tokenizer {
     static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
@@ -44,7 +45,7 @@ final class Tokenizer {
             String inner = text.strip();
             inner = inner.substring(1, inner.length() - 1);
             for (String cell : inner.split("\\|", -1)) {
-                if (cell.isBlank()) out.add(new Token("", Token.Kind.BLANK, l.number(), l.page()));
+                if (cell.isBlank()) out.add(new Token("", Token.Kind.EMPTY, l.number(), l.page()));
                 else addPieces(cell, l, out);
             }
             return;

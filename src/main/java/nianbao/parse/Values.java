@@ -6,7 +6,7 @@ final class Values {
 
     static CellRead cell(String key, Token t, boolean decimal) {
         return switch (t.kind()) {
-            case BLANK -> new CellRead(key, CellRead.State.BLANK, null, t.text(), t.page(), t.line());
+            case BLANK, EMPTY -> new CellRead(key, CellRead.State.BLANK, null, t.text(), t.page(), t.line());
             case GARBAGE, TEXT -> new CellRead(key, CellRead.State.UNREADABLE, null, t.text(), t.page(), t.line());
             case NUMBER -> number(key, t, decimal);
         };

@@ -41,6 +41,22 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
         public String columnLabel(String column) {
             return columns.getOrDefault(column, column);
         }
+
+        /** This table's canonical cells, in template order. */
+        public List<CellDef> cells() {
+            List<CellDef> out = new ArrayList<>();
+            if (groups != null) {
+                for (GroupDef g : groups)
+                    for (String c : allColumns)
+                        out.add(new CellDef(name + "." + g.key() + "." + c, name, g.key(), g.label(), c, columnLabel(c), false));
+            } else {
+                for (RowDef r : rows)
+                    for (String c : columnsOf(r))
+                        out.add(new CellDef(name + "." + r.key() + "." + c, name, r.key(), r.messageLabel(), c,
+                                columnLabel(c), r.decimal()));
+            }
+            return out;
+        }
     }
 
     public record FormatDef(String name, List<String> markers) {}
@@ -103,18 +119,15 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
     /** Every canonical cell of the template, in template order (200 for the 2021 template). */
     public List<CellDef> cells() {
         List<CellDef> out = new ArrayList<>();
-        for (TableDef t : tables) {
-            if (t.groups() != null) {
-                for (GroupDef g : t.groups())
-                    for (String c : t.allColumns())
-                        out.add(new CellDef(t.name() + "." + g.key() + "." + c, t.name(), g.key(), g.label(),
-                                c, t.columnLabel(c), false));
-            } else {
-                for (RowDef r : t.rows())
-                    for (String c : t.columnsOf(r))
-                        out.add(new CellDef(t.name() + "." + r.key() + "." + c, t.name(), r.key(), r.messageLabel(),
-                                c, t.columnLabel(c), r.decimal()));
-            }
+        for (TableDef t : tables) out.addAll(t.cells());
+        return out;
+    }
+
+    /** The definitions of a table in every known template (the 2021 one first). */
+    public static List<TableDef> variantsOf(String tableName) {
+        List<TableDef> out = new ArrayList<>();
+        for (Template t : List.of(Holder.T2021, Holder.T2019)) {
+            for (TableDef d : t.tables) if (d.name().equals(tableName) && !out.contains(d)) out.add(d);
         }
         return out;
     }
