@@ -46,8 +46,10 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean jsonToStdout = json != null && json.toString().equals("-");
+        PrintStream out = jsonToStdout ? err : stdout; // keep standard output pure JSON when it carries the JSON
         RuleBase rules;
         try {
             rules = RuleBase.load(rulesDir != null ? rulesDir : Main.home().resolve("rules"));
@@ -77,9 +79,12 @@ final class AuditCommand implements Callable<Integer> {
         console.totals(results);
         JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());
         if (json != null) {
-            if (json.toString().equals("-")) JsonReport.write(out, tool, results);
-            else writeAtomically(json, o -> JsonReport.write(o, tool, results));
-            if (!json.toString().equals("-")) out.println("JSON 结果：" + json);
+            if (jsonToStdout) {
+                JsonReport.write(stdout, tool, results);
+            } else {
+                writeAtomically(json, o -> JsonReport.write(o, tool, results));
+                out.println("JSON 结果：" + json);
+            }
         }
         if (xlsx != null) {
             writeAtomically(xlsx, o -> XlsxReport.write(o, results));

@@ -1,0 +1,90 @@
+package nianbao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user runs it: exit status, outputs, folders and zips. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private int run(String... args) {
+        PrintStream old = System.out;
+        try {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+            return new CommandLine(new Main()).execute(args);
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    @Test
+    void noPathAuditsTheBundledSamplesAndTheyPass() {
+        assertEquals(0, run("audit"));
+    }
+
+    @Test
+    void aFailingReportExitsOneAndWritesJsonAndWorkbook() throws Exception {
+        Path json = tmp.resolve("out/r.json");
+        Path xlsx = tmp.resolve("审查结果.xlsx");
+        assertEquals(1, run("audit", "fixtures/defects/multi-error.txt", "--json", json.toString(), "--xlsx", xlsx.toString()));
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals("FAIL", root.at("/reports/0/verdict").asText());
+        assertTrue(Files.size(xlsx) > 1000);
+    }
+
+    @Test
+    void anUnreadableFileExitsOneAndTheBatchGoesOn() throws Exception {
+        Path json = tmp.resolve("r.json");
+        assertEquals(1, run("audit", "fixtures/defects/input-unreadable-binary.txt", "fixtures/samples/tab-qingshan-forestry.txt", "--json", json.toString()));
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals("NOT-ASSESSABLE", root.at("/reports/0/verdict").asText());
+        assertEquals("PASS", root.at("/reports/1/verdict").asText());
+    }
+
+    @Test
+    void aZipOfReportsIsAudited() throws Exception {
+        Path zip = tmp.resolve("county.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String f : new String[]{"samples/tab-qingshan-forestry.txt", "defects/deadline-department.txt"}) {
+                z.putNextEntry(new ZipEntry("2023/" + f));
+                z.write(Files.readAllBytes(Path.of("fixtures", f)));
+            }
+        }
+        Path json = tmp.resolve("z.json");
+        assertEquals(1, run("audit", zip.toString(), "--json", json.toString()));
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, root.path("reports").size());
+        assertTrue(root.at("/reports/0/file").asText().endsWith("county.zip!/2023/samples/tab-qingshan-forestry.txt"));
+    }
+
+    @Test
+    void usageErrorsAndBrokenRulesExitTwo() throws Exception {
+        assertEquals(2, run("audit", "--no-such-option"));
+        Files.writeString(tmp.resolve("bad.drl"), "rule \"X\" when then");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(2, run("audit", "--rules", tmp.toString(), "fixtures/samples"));
+        } finally {
+            System.setErr(old);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.drl:"), err.toString(StandardCharsets.UTF_8));
+    }
+}

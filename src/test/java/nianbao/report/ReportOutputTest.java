@@ -1,0 +1,108 @@
+package nianbao.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nianbao.TestSupport;
+import nianbao.pipeline.AuditResult;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportOutputTest {
+    private static final JsonReport.Tool TOOL = new JsonReport.Tool("nianbao-audit", "test", "digest");
+
+    private static List<AuditResult> batch() throws Exception {
+        return List.of(TestSupport.audit(Path.of("fixtures", "defects", "multi-error.txt")),
+                TestSupport.audit(Path.of("fixtures", "samples", "tab-qingshan-forestry.txt")),
+                TestSupport.audit(Path.of("fixtures", "defects", "input-unreadable-empty.txt")));
+    }
+
+    private static byte[] json(List<AuditResult> results) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonReport.write(out, TOOL, results);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theSameInputGivesTheSameJsonBytes() throws Exception {
+        assertArrayEquals(json(batch()), json(batch()));
+    }
+
+    @Test
+    void jsonFollowsTheContract() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(json(batch()));
+        assertEquals("digest", root.at("/tool/rulesDigest").asText());
+        JsonNode failing = root.at("/reports/0");
+        assertEquals("FAIL", failing.path("verdict").asText());
+        assertEquals(64, failing.path("sha256").asText().length());
+        assertEquals(2023, failing.at("/meta/year").asInt());
+        assertEquals("department", failing.at("/meta/agencyKind").asText());
+        assertEquals(200, failing.path("cells").size());
+        assertTrue(failing.at("/cells/active.fees.amount").isDouble());
+        assertTrue(failing.at("/cells/requests.new.total").isIntegralNumber());
+        JsonNode balance = null;
+        for (JsonNode f : failing.path("findings")) if (f.path("rule").asText().equals("REQUESTS-COLUMN-BALANCE")) balance = f;
+        assertNotNull(balance);
+        assertEquals("ERROR", balance.path("severity").asText());
+        assertEquals(3, balance.at("/location/section").asInt());
+        assertEquals("requests", balance.at("/location/table").asText());
+        assertTrue(balance.at("/location/line").asInt() > 0);
+        assertTrue(balance.path("message").asText().contains("相差 1"), balance.path("message").asText());
+        assertEquals(1.0, Math.abs(balance.at("/values/difference").asDouble()));
+        assertTrue(balance.path("source").asText().contains("30号"));
+        JsonNode unreadable = root.at("/reports/2");
+        assertEquals("NOT-ASSESSABLE", unreadable.path("verdict").asText());
+        assertTrue(unreadable.at("/meta/agency").isNull());
+        assertEquals("INPUT-UNREADABLE", unreadable.at("/findings/0/rule").asText());
+    }
+
+    @Test
+    void theWorkbookHasFindingsAndSummarySheetsForAReviewer() throws Exception {
+        List<AuditResult> results = batch();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxReport.write(out, results);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet findings = wb.getSheet(XlsxReport.FINDINGS);
+            long total = results.stream().mapToLong(r -> r.findings().size()).sum();
+            assertEquals(total, findings.getLastRowNum());
+            assertEquals("规则编号", findings.getRow(0).getCell(3).getStringCellValue());
+            assertNotNull(findings.getPaneInformation());
+            assertTrue(findings.getPaneInformation().isFreezePane());
+            assertNotNull(findings.getCTWorksheet().getAutoFilter());
+            String rule = findings.getRow(1).getCell(3).getStringCellValue();
+            assertTrue(rule.matches("[A-Z-]+"), rule);
+            assertTrue(findings.getRow(1).getCell(5).getStringCellValue().length() > 10);
+            Sheet reports = wb.getSheet(XlsxReport.REPORTS);
+            assertEquals(3, reports.getLastRowNum());
+            assertEquals("不合格", reports.getRow(1).getCell(6).getStringCellValue());
+            assertEquals("无法评估", reports.getRow(3).getCell(6).getStringCellValue());
+            assertNotNull(wb.getSheet(XlsxReport.AGENCIES));
+        }
+    }
+
+    @Test
+    void theConsoleShowsOneLineAReportAndTheFailingFindings() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ConsoleReport console = new ConsoleReport(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+        List<AuditResult> results = batch();
+        results.forEach(console::line);
+        console.details(results);
+        console.totals(results);
+        String text = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("FAIL   fixtures/defects/multi-error.txt"), text);
+        assertTrue(text.contains("REQUESTS-COLUMN-BALANCE"), text);
+        assertTrue(text.contains("共 3 份报告：通过 1，需复核 0，不合格 1，无法评估 1"), text);
+    }
+}
