@@ -41,10 +41,18 @@ public final class Normalizer {
         for (Document.Line l : lines) {
             String s = TraditionalStep.toSimplified(l.text());
             int changed = countDifferences(l.text(), s);
-            if (changed > 0) tally.add("繁体字", changed, l.text().strip().substring(0, Math.min(12, l.text().strip().length())), l.number());
+            if (changed > 0) tally.add("繁体字", changed, firstDifference(l.text(), s), l.number());
             out.add(l.withText(s));
         }
         return out;
+    }
+
+    /** "開→开": the first character that changed, for the finding's example. */
+    private static String firstDifference(String a, String b) {
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            if (a.charAt(i) != b.charAt(i)) return a.charAt(i) + "→" + b.charAt(i);
+        }
+        return a.strip();
     }
 
     private static int countDifferences(String a, String b) {
