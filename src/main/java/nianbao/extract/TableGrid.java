@@ -1,0 +1,64 @@
+package nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of a structured document (HTML, Word) as a grid: cells are added row by row in reading
+ * order with their spans, and a spanned cell's text is repeated in every grid position it covers,
+ * so that each row carries its full row label (a label merged over 22 rows is in all 22).
+ * {@link #lines()} renders rows as markdown lines "| a | b |  |", which the parser reads like any
+ * markdown table: an empty cell is layout unless a row needs it as a blank.
+ */
+public final class TableGrid {
+    private final List<List<String>> rows = new ArrayList<>();
+    private int row = -1;
+
+    /** Starts the next row. */
+    public void newRow() {
+        row++;
+        ensureRow(row);
+    }
+
+    /**
+     * Places a cell at the first free column of the current row, covering rowspan × colspan grid
+     * positions (values below 1 count as 1).
+     */
+    public void add(String text, int rowspan, int colspan) {
+        if (row < 0) newRow();
+        String t = clean(text);
+        List<String> r = rows.get(row);
+        int col = 0;
+        while (col < r.size() && r.get(col) != null) col++;
+        for (int dr = 0; dr < Math.max(1, rowspan); dr++) {
+            ensureRow(row + dr);
+            List<String> target = rows.get(row + dr);
+            for (int dc = 0; dc < Math.max(1, colspan); dc++) {
+                while (target.size() <= col + dc) target.add(null);
+                if (target.get(col + dc) == null) target.set(col + dc, t);
+            }
+        }
+    }
+
+    /** The rows as markdown lines; rows with no text at all are left out. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        for (List<String> r : rows) {
+            if (r.stream().allMatch(c -> c == null || c.isEmpty())) continue;
+            StringBuilder sb = new StringBuilder("|");
+            for (String c : r) sb.append(' ').append(c == null ? "" : c).append(" |");
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private void ensureRow(int r) {
+        while (rows.size() <= r) rows.add(new ArrayList<>());
+    }
+
+    /** Cell text on one line: white space (also non-breaking) folded, pipes replaced. */
+    static String clean(String text) {
+        if (text == null) return "";
+        return text.replace('\u00A0', ' ').replace('|', '｜').replaceAll("\\s+", " ").strip();
+    }
+}
