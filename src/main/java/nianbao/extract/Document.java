@@ -12,8 +12,16 @@ import java.util.List;
  */
 public record Document(String format, List<Line> lines) {
 
-    public record Line(String text, Integer page, int number) {
-        public Line withText(String t) { return new Line(t, page, number); }
+    /**
+     * @param number   position in the whole document (1, 2, …), which orders lines
+     * @param pageLine the line as a reader finds it: on its page for PDFs, else the same as number
+     */
+    public record Line(String text, Integer page, int number, int pageLine) {
+        public Line(String text, Integer page, int number) {
+            this(text, page, number, number);
+        }
+
+        public Line withText(String t) { return new Line(t, page, number, pageLine); }
     }
 
     public Document {

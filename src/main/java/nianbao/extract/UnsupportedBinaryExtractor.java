@@ -7,7 +7,6 @@ package nianbao.extract;
 public final class UnsupportedBinaryExtractor implements Extractor {
 
     private enum Kind {
-        PDF("PDF", new byte[]{'%', 'P', 'D', 'F'}),
         ZIP("Word（.docx）或压缩包", new byte[]{'P', 'K', 3, 4}),
         OLE("Word（.doc/.wps）", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
 

@@ -45,7 +45,7 @@ final class Tokenizer {
             String inner = text.strip();
             inner = inner.substring(1, inner.length() - 1);
             for (String cell : inner.split("\\|", -1)) {
-                if (cell.isBlank()) out.add(new Token("", Token.Kind.EMPTY, l.number(), l.page()));
+                if (cell.isBlank()) out.add(new Token("", Token.Kind.EMPTY, l.pageLine(), l.page()));
                 else addPieces(cell, l, out);
             }
             return;
@@ -56,7 +56,7 @@ final class Tokenizer {
     private static void addPieces(String text, Document.Line l, List<Token> out) {
         for (String piece : SPLIT.split(text)) {
             if (piece.isEmpty() || SKIP.matcher(piece).matches()) continue;
-            out.add(new Token(piece, classify(piece), l.number(), l.page()));
+            out.add(new Token(piece, classify(piece), l.pageLine(), l.page()));
         }
     }
 
