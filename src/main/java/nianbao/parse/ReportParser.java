@@ -16,17 +16,20 @@ import java.util.Map;
 public final class ReportParser {
 
     public ParsedReport parse(Document doc, List<Repair> repairs) {
-        List<Document.Line> lines = doc.lines();
         Template base = Template.standard();
+        boolean flattened = Reflow.isFlattened(doc.lines(), base);
+        List<Document.Line> lines = flattened ? Reflow.reflow(doc.lines(), base) : doc.lines();
         String format = MetadataReader.format(lines, base);
         Template template = Template.forFormat(format);
         List<SectionRead> sections = SectionFinder.find(lines, template);
         Map<String, TableRead> tables = new LinkedHashMap<>();
         for (Template.TableDef def : template.tables()) {
-            tables.put(def.name(), bestRead(def, region(lines, sections, def)));
+            tables.put(def.name(), bestRead(def, region(lines, sections, def), flattened));
         }
+        List<Repair> allRepairs = new ArrayList<>(repairs);
+        allRepairs.addAll(decodedRuns(tables.values()));
         Metadata meta = MetadataReader.read(lines, sections, template, format);
-        return new ParsedReport(meta, sections, tables, repairs, template, prose(lines, sections));
+        return new ParsedReport(meta, sections, tables, allRepairs, template, prose(lines, sections));
     }
 
     /**
@@ -35,13 +38,13 @@ public final class ReportParser {
      * rows: a 2019-style section 二 does not make a 2021-style section 三 old. A report of the current
      * format is always read with the current definitions, so a missing row stays a finding.
      */
-    private static TableRead bestRead(Template.TableDef own, List<Document.Line> region) {
-        TableRead best = read(own, region);
+    private static TableRead bestRead(Template.TableDef own, List<Document.Line> region, boolean flattened) {
+        TableRead best = read(own, region, flattened);
         List<Template.TableDef> variants = Template.variantsOf(own.name());
         if (variants.get(0) == own) return best;
         for (Template.TableDef other : variants) {
             if (other == own) continue;
-            TableRead r = read(other, region);
+            TableRead r = read(other, region, flattened);
             if (rowsFound(r) > rowsFound(best)) best = r;
         }
         return best;
@@ -53,8 +56,20 @@ public final class ReportParser {
         return rows - t.missingRows().size();
     }
 
-    private static TableRead read(Template.TableDef def, List<Document.Line> region) {
-        return def.groups() != null ? TableReader.readGroups(def, region) : TableReader.readRows(def, region);
+    private static TableRead read(Template.TableDef def, List<Document.Line> region, boolean flattened) {
+        return def.groups() != null ? TableReader.readGroups(def, region, flattened)
+                : TableReader.readRows(def, region, flattened);
+    }
+
+    /** Digit runs whose separators were restored, as a repair for TEXT-RENDERING to name. */
+    private static List<Repair> decodedRuns(java.util.Collection<TableRead> tables) {
+        List<String> runs = new ArrayList<>();
+        Integer line = null;
+        for (TableRead t : tables) {
+            runs.addAll(t.decodedRuns());
+            if (line == null && !t.decodedRuns().isEmpty()) line = t.line();
+        }
+        return runs.isEmpty() ? List.of() : List.of(new Repair("单元格分隔符丢失", runs.size(), runs.get(0), line == null ? 0 : line));
     }
 
     /**

@@ -34,6 +34,16 @@ record Segment(String label, int labelLine, List<Token> values) {
         return out;
     }
 
+    /** The digits of the values when they are all plain digit runs (a row whose separators were lost). */
+    String digitRun() {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : filled()) {
+            if (t.kind() != Token.Kind.NUMBER || !t.text().chars().allMatch(Character::isDigit)) return null;
+            sb.append(t.text());
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
     /** The values without empty markdown cells. */
     List<Token> filled() {
         return values.stream().filter(v -> v.kind() != Token.Kind.EMPTY).toList();

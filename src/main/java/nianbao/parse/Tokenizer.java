@@ -22,14 +22,32 @@ final class Tokenizer {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*([-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*");
     /** "22(其中修订 16 件)": a note in brackets after a number is not a cell of its own. */
-    private static final Pattern NOTE_AFTER_NUMBER = Pattern.compile("(\\d)\\s*\\([^()]*\\p{IsHan}[^()]*\\)");
+    private static final Pattern NOTE_AFTER_NUMBER = Pattern.compile("(\\d)\\s*\\((?![一二三四五六七八九十]+\\))[^()]*\\p{IsHan}[^()]*\\)");
     private static final Pattern SPLIT = Pattern.compile("[\\t|]+|\\s+");
 
     private Tokenizer() {}
 
+    /** In "00000002.其他…" the last digit is the next label's number. */
+    private static final Pattern LIST_DIGIT = Pattern.compile("(\\d)(?=[.、]\\D)");
+
     static List<Token> tokenize(List<Document.Line> lines) {
+        return tokenize(lines, false);
+    }
+
+    /** @param flattened the text lost its cell separators: split digits from the labels they are glued to */
+    static List<Token> tokenize(List<Document.Line> lines, boolean flattened) {
         List<Token> out = new ArrayList<>();
-        for (Document.Line l : lines) tokenizeLine(l, out);
+        for (Document.Line l : lines) {
+            if (!flattened) {
+                tokenizeLine(l, out);
+                continue;
+            }
+            // the digit before "2.其他…" is the label's number, not a cell: move it to the label
+            String noted = NOTE_AFTER_NUMBER.matcher(l.text()).replaceAll("$1");
+            String separated = LIST_DIGIT.matcher(noted).replaceAll(" $1");
+            separated = separated.replaceAll("(?<=\\d)(?=[^\\d.,\\s])|(?<=[^\\d.,\\s])(?=\\d)", " ");
+            tokenizeLine(l.withText(separated), out);
+        }
         return out;
     }
 

@@ -31,8 +31,12 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
 
     public record GroupDef(String key, String label, List<String> variants) {}
 
+    /** A sum the table promises in every column: the total rows equal the parts rows. */
+    public record ColumnSum(List<String> total, List<String> parts) {}
+
     public record TableDef(String name, String title, int section, LinkedHashMap<String, String> columns,
-                           List<String> allColumns, List<RowDef> rows, List<GroupDef> groups) {
+                           List<String> allColumns, List<RowDef> rows, List<GroupDef> groups,
+                           List<ColumnSum> columnSums) {
         /** Columns of a row: its own list when it has one, else the table's. */
         public List<String> columnsOf(RowDef row) {
             return row.columns() != null ? row.columns() : allColumns;
