@@ -21,18 +21,35 @@ final class Labels {
         return sb.toString();
     }
 
-    /** End position (exclusive) of the last occurrence of any variant in the normalised text, or -1. */
+    /** A label wrapped in its cell can be cut before the numbers: this much of a variant still counts. */
+    private static final int MIN_CUT_PREFIX = 3;
+
+    /**
+     * End position (exclusive) of the last occurrence of any variant in the normalised text, or -1.
+     * Text that ends with the start of a variant ("6.属于四类过程性" for 过程性信息) also matches: a
+     * wrapped label whose numbers stand beside its first line.
+     */
     static int lastEnd(String normText, List<String> variants) {
         int best = -1;
         for (String v : variants) {
             String nv = norm(v);
             int i = normText.lastIndexOf(nv);
             if (i >= 0) best = Math.max(best, i + nv.length());
+            else if (endsWithPrefix(normText, nv)) best = normText.length();
         }
         return best;
     }
 
+    private static boolean endsWithPrefix(String text, String variant) {
+        for (int k = variant.length() - 1; k >= MIN_CUT_PREFIX; k--) {
+            if (text.endsWith(variant.substring(0, k))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text contains any variant (whole: for headings and headers, not cut labels). */
     static boolean containsAny(String normText, List<String> variants) {
-        return lastEnd(normText, variants) >= 0;
+        for (String v : variants) if (normText.contains(norm(v))) return true;
+        return false;
     }
 }

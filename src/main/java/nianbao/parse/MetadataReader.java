@@ -38,24 +38,43 @@ final class MetadataReader {
 
     private record Title(String text, Integer line, String agency, Integer year) {}
 
+    /**
+     * The title: the first run of up to three short lines (not sentences) that together say 年度报告,
+     * so an agency line above the title and a title wrapped over two lines both count.
+     */
     private static Title title(List<Document.Line> lines, int firstSection) {
-        String previous = null;
+        List<String> run = new ArrayList<>();
         int seen = 0;
         for (Document.Line l : lines) {
             if (l.number() >= firstSection || seen >= TITLE_SCAN) break;
             String t = TITLE_PREFIX.matcher(l.text()).replaceFirst("").strip();
             if (t.isEmpty()) continue;
             seen++;
-            String n = Labels.norm(t);
+            boolean sentence = t.contains("。") || t.contains("：") || t.contains(":") || t.length() > 40;
+            if (sentence) { run.clear(); continue; }
+            run.add(t);
+            if (run.size() > 3) run.remove(0);
+            String joined = String.join("", run);
+            String n = Labels.norm(joined);
             boolean breadcrumb = n.contains(">") || n.contains("位置");
-            if (!breadcrumb && (n.contains("年度报告") || n.endsWith("年报") && YEAR.matcher(t).find())) {
-                String full = previous != null ? previous + t : t;
-                return new Title(full, l.number(), agencyOf(full), yearOf(full));
+            if (breadcrumb) { run.clear(); continue; }
+            if (n.contains("年度报告") || n.endsWith("年报") && YEAR.matcher(joined).find()) {
+                String title = titleTail(run);
+                return new Title(title, l.number(), agencyOf(title), yearOf(title));
             }
-            boolean shortName = t.length() <= 30 && !t.contains("。") && !t.contains("：") && !t.contains(":");
-            previous = shortName ? t : null;
         }
         return new Title(null, null, null, null);
+    }
+
+    /** The shortest tail of the run that says 年度报告, with the line above when it names no agency. */
+    private static String titleTail(List<String> run) {
+        for (int k = 1; k <= run.size(); k++) {
+            String tail = String.join("", run.subList(run.size() - k, run.size()));
+            if (!Labels.norm(tail).contains("年度报告") && !Labels.norm(tail).endsWith("年报")) continue;
+            if (agencyOf(tail) != null || k == run.size()) return tail;
+            return String.join("", run.subList(run.size() - k - 1, run.size()));
+        }
+        return String.join("", run);
     }
 
     private static String agencyOf(String title) {

@@ -35,7 +35,7 @@ final class SectionFinder {
                 String numeral = m.group(1) != null ? m.group(1) : m.group(2);
                 boolean numeralMatches = NUMERALS.indexOf(numeral) == def.number();
                 if (best == null || numeralMatches || !bestNumeralMatches) {
-                    best = new SectionRead(def.number(), l.text().strip(), def.heading(), l.number(), -1);
+                    best = new SectionRead(def.number(), l.text().replaceAll("^[#*\\s]+|[*\\s]+$", ""), def.heading(), l.number(), -1);
                     bestNumeralMatches = numeralMatches;
                 }
             }
