@@ -8,15 +8,27 @@ import java.util.List;
 public final class CellFact {
     private final String key, table, row, column, rowLabel, columnLabel, state, raw;
     private final double value;
-    private final int section;
+    private final int section, order;
     private final Integer page, line;
 
-    public CellFact(String key, String table, String row, String column, String rowLabel, String columnLabel,
+    public CellFact(int order, String key, String table, String row, String column, String rowLabel, String columnLabel,
                     int section, String state, Double value, String raw, Integer page, Integer line) {
+        this.order = order;
         this.key = key; this.table = table; this.row = row; this.column = column;
         this.rowLabel = rowLabel; this.columnLabel = columnLabel; this.section = section;
         this.state = state; this.value = value == null ? Double.NaN : value; this.raw = raw;
         this.page = page; this.line = line;
+    }
+
+    /** Position in template order. */
+    public int getOrder() { return order; }
+
+    /** The cells sorted in template order (a rule's collected list comes in any order). */
+    public static List<CellFact> inOrder(List<?> cells) {
+        List<CellFact> out = new java.util.ArrayList<>();
+        for (Object o : cells) out.add((CellFact) o);
+        out.sort(java.util.Comparator.comparingInt(CellFact::getOrder));
+        return out;
     }
 
     public String getKey() { return key; }

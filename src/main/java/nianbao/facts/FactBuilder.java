@@ -57,7 +57,7 @@ public final class FactBuilder {
         for (TableRead t : p.tables().values()) {
             for (Template.CellDef def : t.def().cells()) {
                 CellRead c = t.cells().get(def.key());
-                out.add(new CellFact(def.key(), def.table(), def.row(), def.column(), def.rowLabel(), def.columnLabel(),
+                out.add(new CellFact(out.size(), def.key(), def.table(), def.row(), def.column(), def.rowLabel(), def.columnLabel(),
                         t.section(), c.state().name(), c.value(), c.raw(), c.page(), c.line()));
             }
         }

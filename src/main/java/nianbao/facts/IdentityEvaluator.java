@@ -71,10 +71,16 @@ final class IdentityEvaluator {
         List<String> unknown = new ArrayList<>();
         List<Balance.Term> l = terms(left, cells, unknown, sameColumn);
         List<Balance.Term> r = terms(right, cells, unknown, sameColumn);
+        // A side left wholly blank was not filled in, not written as 0: CELL-BLANK says so, no sum is checked.
+        if (allBlank(left, cells) || allBlank(right, cells)) unknown.addAll(all);
         CellFact first = cells.get(left.get(0));
         Location loc = new Location(table.section(), table.name(), all, null,
                 null, null, first == null ? null : first.getLine());
         return new Balance(d.check(), where, d.leftName(), d.rightName(), l, r, unknown, loc);
+    }
+
+    private static boolean allBlank(List<String> keys, Map<String, CellFact> cells) {
+        return !keys.isEmpty() && keys.stream().allMatch(k -> cells.containsKey(k) && cells.get(k).isBlank());
     }
 
     /** Keys with "*" stand for every cell they match, less those named on the other side. */

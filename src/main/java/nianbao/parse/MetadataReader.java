@@ -77,10 +77,14 @@ final class MetadataReader {
         return String.join("", run);
     }
 
+    /** The agency: what stands before the year, or between the year and 政府信息公开 ("2019年上海市人民政府办公厅政府信息…"). */
     private static String agencyOf(String title) {
         Matcher m = YEAR.matcher(title);
         String before = m.find() ? title.substring(0, m.start()) : title.split("政府信息公开")[0];
         String name = before.replaceAll("[\\s#*]", "");
+        if (name.isEmpty() && m.hitEnd() == false && title.indexOf("政府信息公开", m.end()) > m.end()) {
+            name = title.substring(m.end(), title.indexOf("政府信息公开", m.end())).replaceAll("^度|[\\s#*]", "");
+        }
         return name.isEmpty() ? null : name;
     }
 

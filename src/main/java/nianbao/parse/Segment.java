@@ -9,7 +9,11 @@ import java.util.List;
  */
 record Segment(String label, int labelLine, List<Token> values) {
 
-    /** Cuts tokens into segments; values before any text get an empty label. */
+    /**
+     * Cuts tokens into segments; values before any text get an empty label. Empty markdown cells
+     * between labels of one line are layout; at the end of a line they close the segment, as the
+     * cells of a row left wholly blank (&nbsp;).
+     */
     static List<Segment> of(List<Token> tokens) {
         List<Segment> out = new ArrayList<>();
         StringBuilder label = new StringBuilder();
@@ -20,8 +24,10 @@ record Segment(String label, int labelLine, List<Token> values) {
                 values.add(t);
                 continue;
             }
-            if (values.stream().allMatch(v -> v.kind() == Token.Kind.EMPTY)) {
-                values.clear(); // empty cells between labels are layout: the label goes on
+            boolean allEmpty = values.stream().allMatch(v -> v.kind() == Token.Kind.EMPTY);
+            boolean rowOfBlanks = !values.isEmpty() && t.line() != values.get(values.size() - 1).line();
+            if (allEmpty && !rowOfBlanks) {
+                values.clear(); // empty cells between labels of one row are layout: the label goes on
             } else {
                 out.add(new Segment(label.toString(), labelLine, values));
                 label.setLength(0);
@@ -30,7 +36,7 @@ record Segment(String label, int labelLine, List<Token> values) {
             if (label.isEmpty()) labelLine = t.line();
             label.append(t.text());
         }
-        if (values.stream().anyMatch(v -> v.kind() != Token.Kind.EMPTY)) out.add(new Segment(label.toString(), labelLine, values));
+        if (!values.isEmpty()) out.add(new Segment(label.toString(), labelLine, values));
         return out;
     }
 

@@ -30,7 +30,9 @@ final class TableReader {
         String feeHeader = null;
         Integer firstLine = null;
         int expected = 0;
+        StringBuilder sinceLastRow = new StringBuilder(); // header text above a row, e.g. the fee column's unit
         for (Segment seg : Segment.of(Tokenizer.tokenize(region, flattened))) {
+            sinceLastRow.append(seg.label());
             String label = Labels.norm(seg.label());
             int best = -1;
             int bestEnd = -1;
@@ -43,7 +45,8 @@ final class TableReader {
             if (found.contains(row.key())) continue;
             found.add(row.key());
             if (firstLine == null) firstLine = seg.labelLine();
-            if (row.decimal()) feeHeader = seg.label();
+            if (row.decimal()) feeHeader = sinceLastRow.toString();
+            sinceLastRow.setLength(0);
             assign(def, row, seg, cells, decoded, ambiguous);
             expected = best + 1;
         }
@@ -117,6 +120,9 @@ final class TableReader {
     private static List<Token> pickValues(List<Segment> segments, int needed, int groupSize, List<String> decoded) {
         for (int i = segments.size() - 1; i >= 0; i--) {
             if (segments.get(i).filled().size() == needed) return segments.get(i).filled();
+        }
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            if (segments.get(i).values().size() == needed) return segments.get(i).values();
         }
         List<Token> all = new ArrayList<>();
         for (Segment s : segments) if (!looksLikeProse(s.label())) all.addAll(s.filled());

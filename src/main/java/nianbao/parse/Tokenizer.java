@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
     static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    /** A number with its unit in the cell: "251000元", "3件". */
+    static final Pattern UNIT = Pattern.compile("(元|万元|件|个|条|项|次|人)$");
     private static final Pattern BLANK = Pattern.compile("—+|-|–|―|/|无|空");
     private static final Pattern SKIP = Pattern.compile(":?-{3,}:?|[#*:：、,，.。;；]+");
     private static final Pattern GARBAGE = Pattern.compile("[0-9A-Za-z.,?？*×]{1,8}");
@@ -91,6 +93,7 @@ final class Tokenizer {
 
     static Token.Kind classify(String piece) {
         if (NUMBER.matcher(piece).matches()) return Token.Kind.NUMBER;
+        if (NUMBER.matcher(UNIT.matcher(piece).replaceFirst("")).matches()) return Token.Kind.NUMBER;
         if (BLANK.matcher(piece).matches()) return Token.Kind.BLANK;
         if (LIST_NUMBER.matcher(piece).matches()) return Token.Kind.TEXT;
         if (GARBAGE.matcher(piece).matches() && HAS_DIGIT_OR_MARK.matcher(piece).matches()) return Token.Kind.GARBAGE;

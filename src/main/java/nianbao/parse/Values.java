@@ -13,7 +13,7 @@ final class Values {
     }
 
     private static CellRead number(String key, Token t, boolean decimal) {
-        double v = Double.parseDouble(t.text().replace(",", ""));
+        double v = Double.parseDouble(Tokenizer.UNIT.matcher(t.text()).replaceFirst("").replace(",", ""));
         boolean valid = v >= 0 && (decimal || v == Math.rint(v));
         return new CellRead(key, valid ? CellRead.State.NUMBER : CellRead.State.INVALID,
                 valid ? v : null, t.text(), t.page(), t.line());

@@ -29,7 +29,8 @@ public final class FindingSink {
     }
 
     /** A finding about cells: located at the first, naming them all. */
-    public void cells(RuleContext drools, String message, List<CellFact> cells) {
+    public void cells(RuleContext drools, String message, List<?> collected) {
+        List<CellFact> cells = CellFact.inOrder(collected);
         Location loc = cells.get(0).location().withCells(cells.stream().map(CellFact::getKey).toList());
         add(drools, message, loc, null, null);
     }

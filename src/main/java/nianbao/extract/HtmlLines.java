@@ -1,0 +1,146 @@
+package nianbao.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Renders an element as lines in reading order: one line per block, a line break at br, and each
+ * data table as the markdown rows of a {@link TableGrid}. A table that holds other tables, or a
+ * cell with a whole article in it, is layout: its cells are read as blocks, so the report's own
+ * tables inside it are still read as tables.
+ */
+final class HtmlLines implements NodeFilter {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "tr", "td", "th", "table", "caption", "section", "article", "main", "aside", "blockquote",
+            "pre", "center", "address", "figure", "figcaption", "hr", "body");
+    /** Longer than any label or value of the report's tables: such a cell is a page laid out in a table. */
+    private static final int LAYOUT_CELL = 300;
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    private final List<String> out = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private final Set<Element> holdingTables;
+    private int pre;
+
+    private HtmlLines(Set<Element> holdingTables) {
+        this.holdingTables = holdingTables;
+    }
+
+    static List<String> of(Element root) {
+        HtmlLines r = new HtmlLines(tablesHoldingTables(root));
+        NodeTraversor.filter(r, root);
+        r.flush();
+        return r.out;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            text(t.getWholeText());
+        } else if (node instanceof Element e) {
+            if (e.nameIs("br")) {
+                flush();
+            } else if (e.nameIs("table") && !holdingTables.contains(e) && !hasLayoutCell(e)) {
+                flush();
+                out.addAll(grid(e));
+                return FilterResult.SKIP_ENTIRELY;
+            } else if (BLOCKS.contains(e.normalName())) {
+                flush();
+            }
+            if (e.nameIs("pre")) pre++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            flush();
+            if (e.nameIs("pre")) pre--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void text(String s) {
+        if (pre == 0) {
+            line.append(SPACE.matcher(s).replaceAll(" "));
+            return;
+        }
+        String[] parts = s.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) flush();
+            line.append(SPACE.matcher(parts[i]).replaceAll(" "));
+        }
+    }
+
+    private void flush() {
+        String s = SPACE.matcher(line).replaceAll(" ").strip();
+        if (!s.isEmpty()) out.add(s);
+        line.setLength(0);
+    }
+
+    /** Tables with a table inside, found from the inner ones up, so that deep nesting stays linear. */
+    private static Set<Element> tablesHoldingTables(Element root) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element table : root.getElementsByTag("table")) {
+            for (Element p = table.parent(); p != null; p = p.parent()) {
+                if (p.nameIs("table")) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasLayoutCell(Element table) {
+        for (Element cell : table.select("td, th")) if (cell.text().length() > LAYOUT_CELL) return true;
+        return false;
+    }
+
+    /** The table's rows as markdown lines, its caption first. */
+    static List<String> grid(Element table) {
+        List<String> lines = new ArrayList<>();
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) lines.add(TableGrid.clean(caption.text()));
+        TableGrid g = new TableGrid();
+        List<Element> rows = table.select("tr");
+        for (int i = 0; i < rows.size(); i++) {
+            g.newRow();
+            for (Element cell : rows.get(i).children()) {
+                if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
+                String text = cell.text();
+                int rowspan = span(cell.attr("rowspan"), rows.size() - i);
+                // A value spread over several columns is still one value; a label is repeated like TableGrid does.
+                int colspan = isLabel(text) ? span(cell.attr("colspan"), 1000) : 1;
+                g.add(text, rowspan, colspan);
+            }
+        }
+        lines.addAll(g.lines());
+        return lines;
+    }
+
+    /** A span attribute: 1 when absent or not a number, 0 ("to the end") and larger values capped at max. */
+    static int span(String attr, int max) {
+        String digits = attr.strip();
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 6) return 1;
+        int n = Integer.parseInt(digits);
+        return n == 0 ? max : Math.max(1, Math.min(n, max));
+    }
+
+    /** Label text has words; a value ("12", "0.5", "—", "无", "3件") has at most one Chinese character. */
+    private static boolean isLabel(String text) {
+        return HAN.matcher(text).results().limit(2).count() >= 2;
+    }
+}
