@@ -12,7 +12,7 @@ public final class Extractors {
     }
 
     public static Extractors standard() {
-        return new Extractors(List.of(new PdfExtractor(), new UnsupportedBinaryExtractor(), new HtmlExtractor(), new TextExtractor()));
+        return new Extractors(List.of(new PdfExtractor(), new WordExtractor(), new UnsupportedBinaryExtractor(), new HtmlExtractor(), new TextExtractor()));
     }
 
     public Document extract(byte[] bytes, String fileName) throws InputProblem {

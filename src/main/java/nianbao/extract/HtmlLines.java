@@ -122,9 +122,7 @@ final class HtmlLines implements NodeFilter {
                 if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
                 String text = cell.text();
                 int rowspan = span(cell.attr("rowspan"), rows.size() - i);
-                // A value spread over several columns is still one value; a label is repeated like TableGrid does.
-                int colspan = isLabel(text) ? span(cell.attr("colspan"), 1000) : 1;
-                g.add(text, rowspan, colspan);
+                g.add(text, rowspan, span(cell.attr("colspan"), 1000));
             }
         }
         lines.addAll(g.lines());
@@ -139,8 +137,4 @@ final class HtmlLines implements NodeFilter {
         return n == 0 ? max : Math.max(1, Math.min(n, max));
     }
 
-    /** Label text has words; a value ("12", "0.5", "—", "无", "3件") has at most one Chinese character. */
-    private static boolean isLabel(String text) {
-        return HAN.matcher(text).results().limit(2).count() >= 2;
-    }
 }

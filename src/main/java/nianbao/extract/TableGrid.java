@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A table of a structured document (HTML, Word) as a grid: cells are added row by row in reading
- * order with their spans, and a spanned cell's text is repeated in every grid position it covers,
- * so that each row carries its full row label (a label merged over 22 rows is in all 22).
+ * order with their spans. A spanned label is repeated in every grid position it covers, so that each
+ * row carries its full row label (a label merged over 22 rows is in all 22); a spanned value
+ * ("128" over three columns) stands once, in its first position, since it is one number.
  * {@link #lines()} renders rows as markdown lines "| a | b |  |", which the parser reads like any
  * markdown table: an empty cell is layout unless a row needs it as a blank.
  */
@@ -27,6 +28,7 @@ public final class TableGrid {
     public void add(String text, int rowspan, int colspan) {
         if (row < 0) newRow();
         String t = clean(text);
+        boolean label = isLabel(t);
         List<String> r = rows.get(row);
         int col = 0;
         while (col < r.size() && r.get(col) != null) col++;
@@ -35,7 +37,7 @@ public final class TableGrid {
             List<String> target = rows.get(row + dr);
             for (int dc = 0; dc < Math.max(1, colspan); dc++) {
                 while (target.size() <= col + dc) target.add(null);
-                if (target.get(col + dc) == null) target.set(col + dc, t);
+                if (target.get(col + dc) == null) target.set(col + dc, label || (dr == 0 && dc == 0) ? t : "");
             }
         }
     }
@@ -50,6 +52,11 @@ public final class TableGrid {
             out.add(sb.toString());
         }
         return out;
+    }
+
+    /** Label text has words; a value ("12", "0.5", "—", "无", "3件") has at most one Chinese character. */
+    static boolean isLabel(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).limit(2).count() >= 2;
     }
 
     private void ensureRow(int r) {

@@ -57,6 +57,13 @@ final class AmbiguousRows {
         return decided;
     }
 
+    /** Whether every column sum of the table holds where all its cells are known numbers. */
+    static boolean allSumsHold(Template.TableDef def, Map<String, CellRead> cells) {
+        if (def.columnSums() == null) return false;
+        AmbiguousRows none = new AmbiguousRows(def);
+        return none.sumsHold(List.of(), new int[0], cells);
+    }
+
     private boolean sumsHold(List<String> rows, int[] choice, Map<String, CellRead> cells) {
         for (String column : def.allColumns()) {
             for (Template.ColumnSum sum : def.columnSums()) {
@@ -80,8 +87,8 @@ final class AmbiguousRows {
                 continue;
             }
             CellRead c = cells.get(def.name() + "." + row.key() + "." + column);
-            if (c == null || !(c.known() || c.state() == CellRead.State.BLANK)) return null;
-            sum += c.known() ? c.value() : 0;
+            if (c == null || !c.known()) return null; // a blank can neither confirm nor refute a reading
+            sum += c.value();
         }
         return sum;
     }

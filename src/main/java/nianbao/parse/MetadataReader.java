@@ -80,9 +80,11 @@ final class MetadataReader {
     /** The agency: what stands before the year, or between the year and 政府信息公开 ("2019年上海市人民政府办公厅政府信息…"). */
     private static String agencyOf(String title) {
         Matcher m = YEAR.matcher(title);
-        String before = m.find() ? title.substring(0, m.start()) : title.split("政府信息公开")[0];
+        boolean year = m.find();
+        if (!year && !title.contains("政府信息公开")) return null; // "年度报告" alone names no one
+        String before = year ? title.substring(0, m.start()) : title.split("政府信息公开")[0];
         String name = before.replaceAll("[\\s#*]", "");
-        if (name.isEmpty() && m.hitEnd() == false && title.indexOf("政府信息公开", m.end()) > m.end()) {
+        if (name.isEmpty() && year && title.indexOf("政府信息公开", m.end()) > m.end()) {
             name = title.substring(m.end(), title.indexOf("政府信息公开", m.end())).replaceAll("^度|[\\s#*]", "");
         }
         return name.isEmpty() ? null : name;
@@ -174,18 +176,13 @@ final class MetadataReader {
     /** Which template the report follows, by marker words (template data). */
     static String format(List<Document.Line> lines, Template template) {
         StringBuilder all = new StringBuilder();
-        StringBuilder headings = new StringBuilder();
-        for (Document.Line l : lines) {
-            String n = Labels.norm(l.text());
-            all.append(n).append('\n');
-            if (n.length() <= 40) headings.append(n).append('\n');
-        }
+        for (Document.Line l : lines) all.append(Labels.norm(l.text())).append('\n');
         boolean has2019 = false, has2021 = false, hasOld = false;
         for (Template.FormatDef f : template.formats()) {
             switch (f.name()) {
                 case "2019" -> has2019 = Labels.containsAny(all.toString(), f.markers());
                 case "2021" -> has2021 = Labels.containsAny(all.toString(), f.markers());
-                case "pre-2019" -> hasOld = Labels.containsAny(headings.toString(), f.markers());
+                case "pre-2019" -> hasOld = Labels.containsAny(all.toString(), f.markers());
                 default -> { }
             }
         }

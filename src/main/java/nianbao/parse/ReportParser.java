@@ -27,7 +27,8 @@ public final class ReportParser {
             tables.put(def.name(), bestRead(def, region(lines, sections, def), flattened));
         }
         List<Repair> allRepairs = new ArrayList<>(repairs);
-        allRepairs.addAll(decodedRuns(tables.values()));
+        allRepairs.addAll(tableRepairs("单元格分隔符丢失", tables.values(), TableRead::decodedRuns));
+        allRepairs.addAll(tableRepairs("行标签与数字分离", tables.values(), TableRead::realignedRows));
         Metadata meta = MetadataReader.read(lines, sections, template, format);
         return new ParsedReport(meta, sections, tables, allRepairs, template, prose(lines, sections));
     }
@@ -61,15 +62,16 @@ public final class ReportParser {
                 : TableReader.readRows(def, region, flattened);
     }
 
-    /** Digit runs whose separators were restored, as a repair for TEXT-RENDERING to name. */
-    private static List<Repair> decodedRuns(java.util.Collection<TableRead> tables) {
-        List<String> runs = new ArrayList<>();
+    /** What the table reader restored (digit runs, realigned rows), as a repair for TEXT-RENDERING to name. */
+    private static List<Repair> tableRepairs(String kind, java.util.Collection<TableRead> tables,
+                                             java.util.function.Function<TableRead, List<String>> what) {
+        List<String> all = new ArrayList<>();
         Integer line = null;
         for (TableRead t : tables) {
-            runs.addAll(t.decodedRuns());
-            if (line == null && !t.decodedRuns().isEmpty()) line = t.line();
+            all.addAll(what.apply(t));
+            if (line == null && !what.apply(t).isEmpty()) line = t.line();
         }
-        return runs.isEmpty() ? List.of() : List.of(new Repair("单元格分隔符丢失", runs.size(), runs.get(0), line == null ? 0 : line));
+        return all.isEmpty() ? List.of() : List.of(new Repair(kind, all.size(), all.get(0), line == null ? 0 : line));
     }
 
     /**

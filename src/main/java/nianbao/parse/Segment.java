@@ -22,6 +22,12 @@ record Segment(String label, int labelLine, List<Token> values) {
         for (Token t : tokens) {
             if (t.isValue()) {
                 values.add(t);
+                if (t.rowEnd() && values.stream().anyMatch(v -> v.kind() != Token.Kind.EMPTY)) {
+                    // a grid row of numbers ends here: the next row's numbers are a segment of their own
+                    out.add(new Segment(label.toString(), labelLine, values));
+                    label.setLength(0);
+                    values = new ArrayList<>();
+                }
                 continue;
             }
             boolean allEmpty = values.stream().allMatch(v -> v.kind() == Token.Kind.EMPTY);

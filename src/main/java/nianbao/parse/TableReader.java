@@ -27,40 +27,95 @@ final class TableReader {
         List<String> decoded = new ArrayList<>();
         AmbiguousRows ambiguous = new AmbiguousRows(def);
         Set<String> found = new LinkedHashSet<>();
+        Set<String> unclear = new LinkedHashSet<>(); // rows named in a run that named another row too
+        List<Segment> segments = Segment.of(Tokenizer.tokenize(region, flattened));
+        Set<Segment> used = new java.util.HashSet<>();
         String feeHeader = null;
         Integer firstLine = null;
+        List<RowGaps.Placed> placed = new ArrayList<>();
         int expected = 0;
         StringBuilder sinceLastRow = new StringBuilder(); // header text above a row, e.g. the fee column's unit
-        for (Segment seg : Segment.of(Tokenizer.tokenize(region, flattened))) {
+        for (Segment seg : segments) {
             sinceLastRow.append(seg.label());
-            String label = Labels.norm(seg.label());
-            int best = -1;
-            int bestEnd = -1;
-            for (int i = expected; i < Math.min(def.rows().size(), expected + WINDOW + 1); i++) {
-                int end = Labels.lastEnd(label, def.rows().get(i).variants());
-                if (end > bestEnd) { best = i; bestEnd = end; }
+            List<Integer> matches = matches(def, Labels.norm(seg.label()), expected, Math.min(def.rows().size(), expected + WINDOW + 1));
+            if (matches.size() != 1 || found.contains(def.rows().get(matches.get(0)).key())) {
+                // "5.属于三类内部事务信息1.本机关不掌握…" then one row of numbers: whose are they? Not guessed.
+                if (matches.size() > 1) matches.forEach(i -> unclear.add(def.rows().get(i).key()));
+                placed.add(new RowGaps.Placed(seg, -1));
+                continue;
             }
-            if (best < 0) continue;
-            Template.RowDef row = def.rows().get(best);
-            if (found.contains(row.key())) continue;
+            Template.RowDef row = def.rows().get(matches.get(0));
+            placed.add(new RowGaps.Placed(seg, matches.get(0)));
             found.add(row.key());
+            used.add(seg);
             if (firstLine == null) firstLine = seg.labelLine();
             if (row.decimal()) feeHeader = sinceLastRow.toString();
             sinceLastRow.setLength(0);
             assign(def, row, seg, cells, decoded, ambiguous);
-            expected = best + 1;
+            expected = matches.get(0) + 1;
         }
+        outOfOrder(def, segments, used, found, cells, decoded, ambiguous);
         decoded.addAll(ambiguous.resolve(cells));
+        List<String> realigned = def.columnSums() == null ? List.of() : RowGaps.fill(def, placed, found, cells);
         List<String> missing = new ArrayList<>();
         Map<String, CellRead> ordered = new LinkedHashMap<>();
         for (Template.RowDef row : def.rows()) {
-            if (!found.contains(row.key())) missing.add(row.label());
+            boolean present = found.contains(row.key()) || unclear.contains(row.key());
+            if (!present) missing.add(row.label());
             for (String c : def.columnsOf(row)) {
                 String key = def.name() + "." + row.key() + "." + c;
-                ordered.put(key, cells.getOrDefault(key, CellRead.absent(key)));
+                CellRead absent = present ? Values.unreadable(key, null) : CellRead.absent(key);
+                ordered.put(key, cells.getOrDefault(key, absent));
             }
         }
-        return new TableRead(def, !found.isEmpty(), missing, ordered, feeHeader, firstLine, decoded);
+        boolean present = !found.isEmpty();
+        return new TableRead(def, present, missing, ordered, feeHeader, firstLine, decoded, realigned);
+    }
+
+    /**
+     * The rows whose label ends nearest the numbers, among rows[from, to): one row, or several when
+     * the text names more than one row (then the numbers' owner is unclear).
+     */
+    private static List<Integer> matches(Template.TableDef def, String label, int from, int to) {
+        int bestEnd = -1;
+        int best = -1;
+        List<Integer> strong = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            List<String> variants = def.rows().get(i).variants();
+            int end = Labels.lastEnd(label, variants);
+            if (end < 0) continue;
+            if (end > bestEnd) { best = i; bestEnd = end; }
+            // a two-character word ("总计") is also a column header: it cannot make a label unclear
+            if (Labels.lastEnd(label, variants.stream().filter(v -> Labels.norm(v).length() >= 3).toList()) >= 0) strong.add(i);
+        }
+        if (best < 0) return List.of();
+        if (!strong.contains(best)) strong.add(best);
+        return strong.size() > 1 && distinctRows(def, strong) ? strong : List.of(best);
+    }
+
+    /** Whether the rows named are really different rows (not one row matched by two of its variants). */
+    private static boolean distinctRows(Template.TableDef def, List<Integer> rows) {
+        return rows.stream().map(i -> def.rows().get(i).key()).distinct().count() > 1;
+    }
+
+    /**
+     * A table laid out in another order (009.md puts 规章 after the fee row): rows not found in
+     * order are looked for anywhere in the region, when the label names just that row and the
+     * number of values fits exactly — rows of two or more columns only, which prose cannot mimic.
+     */
+    private static void outOfOrder(Template.TableDef def, List<Segment> segments, Set<Segment> used, Set<String> found,
+                                   Map<String, CellRead> cells, List<String> decoded, AmbiguousRows ambiguous) {
+        for (Segment seg : segments) {
+            if (used.contains(seg)) continue;
+            List<Integer> m = matches(def, Labels.norm(seg.label()), 0, def.rows().size());
+            if (m.size() != 1) continue;
+            Template.RowDef row = def.rows().get(m.get(0));
+            int n = def.columnsOf(row).size();
+            if (found.contains(row.key()) || n < 2 || seg.filled().size() != n) continue;
+            found.add(row.key());
+            used.add(seg);
+            assign(def, row, seg, cells, decoded, ambiguous);
+        }
     }
 
     private static void assign(Template.TableDef def, Template.RowDef row, Segment seg, Map<String, CellRead> cells,
@@ -69,10 +124,16 @@ final class TableReader {
         // Empty markdown cells are layout, unless only with them do the values fill the row.
         List<Token> values = seg.filled().size() == cols.size() ? seg.filled()
                 : seg.values().size() == cols.size() ? seg.values() : null;
+        boolean hasTotal = "total".equals(cols.get(cols.size() - 1));
         if (values == null) {
-            List<long[]> readings = readings(seg, cols.size(), "total".equals(cols.get(cols.size() - 1)) ? cols.size() : 0);
+            List<long[]> readings = readings(seg, cols.size(), hasTotal ? cols.size() : 0);
             if (readings.size() == 1) values = tokens(seg, readings.get(0), decoded);
             else if (readings.size() > 1) ambiguous.add(row.key(), readings);
+            else if (hasTotal) {
+                // one number too many (a page number amid the row): used only if the column sums confirm it
+                List<long[]> withoutStray = withoutOneValue(seg, cols.size());
+                if (withoutStray.size() == 1) ambiguous.add(row.key(), withoutStray);
+            }
         }
         for (int i = 0; i < cols.size(); i++) {
             String key = def.name() + "." + row.key() + "." + cols.get(i);
@@ -114,7 +175,7 @@ final class TableReader {
         }
         boolean tablePresent = !groups.isEmpty();
         Integer line = segments.isEmpty() ? null : segments.get(0).labelLine();
-        return new TableRead(def, tablePresent, tablePresent ? missing : List.of(), cells, null, line, decoded);
+        return new TableRead(def, tablePresent, tablePresent ? missing : List.of(), cells, null, line, decoded, List.of());
     }
 
     private static List<Token> pickValues(List<Segment> segments, int needed, int groupSize, List<String> decoded) {
@@ -132,6 +193,27 @@ final class TableReader {
             if (readings.size() == 1) return tokens(segments.get(i), readings.get(0), decoded);
         }
         return null;
+    }
+
+    /**
+     * A row with one value more than its columns: the distinct readings with one value left out
+     * whose last number is the sum of the others.
+     */
+    private static List<long[]> withoutOneValue(Segment seg, int n) {
+        List<Token> v = seg.filled();
+        if (v.size() != n + 1 || v.stream().anyMatch(t -> t.kind() != Token.Kind.NUMBER || !t.text().chars().allMatch(Character::isDigit))) {
+            return List.of();
+        }
+        List<long[]> out = new ArrayList<>();
+        for (int skip = 0; skip <= n; skip++) {
+            long[] r = new long[n];
+            int k = 0;
+            for (int i = 0; i <= n; i++) if (i != skip) r[k++] = Long.parseLong(v.get(i).text());
+            long sum = 0;
+            for (int i = 0; i < n - 1; i++) sum += r[i];
+            if (sum == r[n - 1] && out.stream().noneMatch(o -> java.util.Arrays.equals(o, r))) out.add(r);
+        }
+        return out;
     }
 
     /** A row whose values are digit runs of the wrong count lost its separators: its possible readings. */

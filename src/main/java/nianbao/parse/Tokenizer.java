@@ -68,6 +68,7 @@ final class Tokenizer {
                 if (cell.isBlank()) out.add(new Token("", Token.Kind.EMPTY, l.pageLine(), l.page()));
                 else addPieces(cell, l, out);
             }
+            out.set(out.size() - 1, out.get(out.size() - 1).endingRow());
             return;
         }
         addPieces(text, l, out);

@@ -33,7 +33,7 @@ public record RuleConfig(Map<String, Severity> severities,
 
     /** The shape of config.yaml. */
     record File(Map<String, String> severity, List<String> disabled, Map<String, String> deadlines,
-                Map<String, Object> settings, List<String> rulesAuthority) {}
+                Integer deadlinesFromYear, Map<String, Object> settings, List<String> rulesAuthority) {}
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -44,7 +44,8 @@ public record RuleConfig(Map<String, Severity> severities,
         File f = Files.exists(configPath) ? read(configPath, new TypeReference<File>() {}, problems) : null;
         List<IdentityDef> ids = Files.exists(dir.resolve("identities.yaml"))
                 ? read(dir.resolve("identities.yaml"), new TypeReference<List<IdentityDef>>() {}, problems) : null;
-        if (f == null) f = new File(null, null, null, null, null);
+        if (f == null) f = new File(null, null, null, null, null, null);
+        int fromYear = f.deadlinesFromYear() == null ? 2019 : f.deadlinesFromYear();
         Map<String, Severity> severities = new LinkedHashMap<>();
         if (f.severity() != null) {
             f.severity().forEach((rule, sev) -> {
@@ -57,7 +58,7 @@ public record RuleConfig(Map<String, Severity> severities,
         if (f.deadlines() != null) {
             f.deadlines().forEach((kind, md) -> {
                 try {
-                    deadlines.add(new Deadline(kind, MonthDay.parse("--" + md)));
+                    deadlines.add(new Deadline(kind, MonthDay.parse("--" + md), fromYear));
                 } catch (DateTimeParseException e) {
                     problems.add("config.yaml: deadline of " + kind + ": '" + md + "' is not a month-day such as 01-31");
                 }
