@@ -27,29 +27,37 @@ public final class FactBuilder {
         List<Object> out = new ArrayList<>();
         Metadata m = p.meta();
         out.add(new ReportFact(m.agency(), m.agencyKind(), m.year(), m.date(), m.dateText(), m.dateSource(),
-                m.dateLine(), m.format(), m.title(), m.titleLine(), m.titleHasAgency(), m.titleHasYear(),
+                at(p, m.dateLine()), m.format(), m.title(), at(p, m.titleLine()), m.titleHasAgency(), m.titleHasYear(),
                 m.titleHasName(), m.agency() != null && mayMakeRules.test(m.agency())));
         for (Template.SectionDef def : p.template().sections()) {
             SectionRead s = p.sections().stream().filter(x -> x.number() == def.number()).findFirst().orElse(null);
             out.add(s == null
-                    ? new SectionFact(def.number(), false, null, def.heading(), true, 0)
-                    : new SectionFact(def.number(), true, s.heading(), def.heading(), s.canonicalWording(), s.line()));
+                    ? new SectionFact(def.number(), false, null, def.heading(), true, 0, null, null)
+                    : new SectionFact(def.number(), true, s.heading(), def.heading(), s.canonicalWording(), s.line(),
+                            p.place(s.line()).page(), p.place(s.line()).line()));
         }
         List<CellFact> cells = cells(p);
         for (TableRead t : p.tables().values()) {
             out.add(new TableFact(t.name(), t.def().title(), t.section(), t.present(),
-                    t.missingRows(), t.feeHeader(), t.line()));
+                    t.missingRows(), t.feeHeader(), t.page(), t.line()));
         }
         out.addAll(cells);
         out.addAll(identities.evaluate(p.tables(), cells));
-        for (Repair r : p.repairs()) out.add(new TextFact("repair", r.kind(), r.example(), r.count(), 0, r.firstLine()));
+        for (Repair r : p.repairs()) {
+            out.add(new TextFact("repair", r.kind(), r.example(), r.count(), 0, p.place(r.firstLine()).page(), p.place(r.firstLine()).line()));
+        }
         for (Metadata.Period per : m.periods()) {
-            out.add(new TextFact("period", per.from() + "/" + per.to(), per.text(), 0, 0, per.line()));
+            out.add(new TextFact("period", per.from() + "/" + per.to(), per.text(), 0, 0, p.place(per.line()).page(), p.place(per.line()).line()));
         }
         for (Metadata.YearMention y : m.yearMentions()) {
-            out.add(new TextFact("year-mention", null, y.text(), y.year(), y.section(), y.line()));
+            out.add(new TextFact("year-mention", null, y.text(), y.year(), y.section(), p.place(y.line()).page(), p.place(y.line()).line()));
         }
         return out;
+    }
+
+    private static nianbao.findings.Location at(ParsedReport p, Integer line) {
+        ParsedReport.Place place = p.place(line);
+        return new nianbao.findings.Location(null, null, List.of(), null, null, place.page(), place.line());
     }
 
     private static List<CellFact> cells(ParsedReport p) {

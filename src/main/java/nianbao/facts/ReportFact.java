@@ -8,16 +8,17 @@ import java.util.List;
 /** The report's identity and dates, as read from its title and 落款. Unknown fields are null. */
 public final class ReportFact {
     private final String agency, kind, format, title, dateText, dateSource;
-    private final Integer year, titleLine, dateLine;
+    private final Integer year;
+    private final Location titlePlace, datePlace;
     private final LocalDate date;
     private final boolean titleHasAgency, titleHasYear, titleHasName, mayMakeRules;
 
     public ReportFact(String agency, String kind, Integer year, LocalDate date, String dateText, String dateSource,
-                      Integer dateLine, String format, String title, Integer titleLine, boolean titleHasAgency,
+                      Location datePlace, String format, String title, Location titlePlace, boolean titleHasAgency,
                       boolean titleHasYear, boolean titleHasName, boolean mayMakeRules) {
         this.agency = agency; this.kind = kind; this.year = year; this.date = date; this.dateText = dateText;
-        this.dateSource = dateSource; this.dateLine = dateLine; this.format = format; this.title = title;
-        this.titleLine = titleLine; this.titleHasAgency = titleHasAgency; this.titleHasYear = titleHasYear;
+        this.dateSource = dateSource; this.datePlace = datePlace; this.format = format; this.title = title;
+        this.titlePlace = titlePlace; this.titleHasAgency = titleHasAgency; this.titleHasYear = titleHasYear;
         this.titleHasName = titleHasName; this.mayMakeRules = mayMakeRules;
     }
 
@@ -49,11 +50,7 @@ public final class ReportFact {
     /** The end of the reporting year, N-12-31. */
     public LocalDate getYearEnd() { return year == null ? null : LocalDate.of(year, 12, 31); }
 
-    public Location dateLocation() {
-        return new Location(null, null, List.of(), null, null, null, dateLine);
-    }
+    public Location dateLocation() { return datePlace; }
 
-    public Location titleLocation() {
-        return new Location(null, null, List.of(), null, null, null, titleLine);
-    }
+    public Location titleLocation() { return titlePlace; }
 }

@@ -10,10 +10,13 @@ public final class SectionFact {
     private final boolean found, canonicalWording;
     private final String heading, canonical;
     private final int line;
+    private final Integer page, pageLine;
 
-    public SectionFact(int number, boolean found, String heading, String canonical, boolean canonicalWording, int line) {
+    /** @param line the document line (orders sections); page and pageLine say where a reader finds it */
+    public SectionFact(int number, boolean found, String heading, String canonical, boolean canonicalWording, int line,
+                       Integer page, Integer pageLine) {
         this.number = number; this.found = found; this.heading = heading; this.canonical = canonical;
-        this.canonicalWording = canonicalWording; this.line = line;
+        this.canonicalWording = canonicalWording; this.line = line; this.page = page; this.pageLine = pageLine;
     }
 
     public int getNumber() { return number; }
@@ -24,6 +27,6 @@ public final class SectionFact {
     public int getLine() { return line; }
 
     public Location location() {
-        return new Location(number, null, List.of(), null, null, null, found ? line : null);
+        return new Location(number, null, List.of(), null, null, found ? page : null, found ? pageLine : null);
     }
 }

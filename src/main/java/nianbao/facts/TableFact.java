@@ -10,12 +10,12 @@ public final class TableFact {
     private final int section;
     private final boolean present;
     private final List<String> missingRows;
-    private final Integer line;
+    private final Integer page, line;
 
     public TableFact(String name, String title, int section, boolean present, List<String> missingRows,
-                     String feeHeader, Integer line) {
+                     String feeHeader, Integer page, Integer line) {
         this.name = name; this.title = title; this.section = section; this.present = present;
-        this.missingRows = List.copyOf(missingRows); this.feeHeader = feeHeader; this.line = line;
+        this.missingRows = List.copyOf(missingRows); this.feeHeader = feeHeader; this.page = page; this.line = line;
     }
 
     public String getName() { return name; }
@@ -26,6 +26,6 @@ public final class TableFact {
     public String getFeeHeader() { return feeHeader; }
 
     public Location location() {
-        return new Location(section, name, List.of(), null, null, null, line);
+        return new Location(section, name, List.of(), null, null, page, line);
     }
 }

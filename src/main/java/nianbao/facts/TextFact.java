@@ -12,11 +12,12 @@ import java.util.List;
 public final class TextFact {
     private final String kind, label, text;
     private final int value, section;
-    private final Integer line;
+    private final Integer page, line;
 
-    public TextFact(String kind, String label, String text, int value, int section, Integer line) {
+    /** @param page and line: where a reader finds it (line on the page for PDFs) */
+    public TextFact(String kind, String label, String text, int value, int section, Integer page, Integer line) {
         this.kind = kind; this.label = label; this.text = text; this.value = value; this.section = section;
-        this.line = line;
+        this.page = page; this.line = line;
     }
 
     public String getKind() { return kind; }
@@ -26,6 +27,6 @@ public final class TextFact {
     public int getSection() { return section; }
 
     public Location location() {
-        return new Location(section == 0 ? null : section, null, List.of(), null, null, null, line);
+        return new Location(section == 0 ? null : section, null, List.of(), null, null, page, line);
     }
 }

@@ -31,7 +31,7 @@ public record Location(Integer section, String table, List<String> cells, String
         if (row != null) sb.append(sb.isEmpty() ? "" : " ").append("“").append(row).append("”行");
         if (column != null) sb.append(sb.isEmpty() ? "" : " ").append("“").append(column).append("”列");
         if (page != null) sb.append(sb.isEmpty() ? "" : " ").append("第").append(page).append("页");
-        if (line != null) sb.append(sb.isEmpty() ? "" : " ").append(page != null ? "" : "第").append(line).append("行");
+        if (line != null) sb.append(sb.isEmpty() || page != null ? "" : " ").append("第").append(line).append("行");
         return sb.toString();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Cleans a document's text before parsing: known mojibake, pinyin annotations, traditional script,
- * full-width forms. Line structure and line numbers are kept, so locations stay true to the
+ * full-width forms, OCR look-alikes in numbers. Line structure and line numbers are kept, so locations stay true to the
  * original. Every repair is returned so a TEXT-RENDERING finding can name it.
  */
 public final class Normalizer {
@@ -18,6 +18,7 @@ public final class Normalizer {
     private final MojibakeStep mojibake = new MojibakeStep();
     private final PinyinStep pinyin = new PinyinStep();
     private final WidthStep width = new WidthStep();
+    private final LookalikeStep lookalikes = new LookalikeStep();
 
     public Result normalize(Document doc) {
         RepairTally tally = new RepairTally();
@@ -29,7 +30,10 @@ public final class Normalizer {
         }
         lines = simplifyIfTraditional(lines, tally);
         List<Document.Line> out = new ArrayList<>(lines.size());
-        for (Document.Line l : lines) out.add(l.withText(width.apply(l.text(), l.number(), tally)));
+        for (Document.Line l : lines) {
+            String t = width.apply(l.text(), l.number(), tally);
+            out.add(l.withText(lookalikes.apply(t, l.number(), tally)));
+        }
         return new Result(new Document(doc.format(), out), tally.repairs());
     }
 

@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.extract.Document;
 import nianbao.normalize.Repair;
 import nianbao.template.Template;
 
@@ -8,7 +9,18 @@ import java.util.Map;
 
 /** Everything the parser read from one report: metadata, sections, tables with their cells, repairs. */
 public record ParsedReport(Metadata meta, List<SectionRead> sections, Map<String, TableRead> tables,
-                           List<Repair> repairs, Template template, List<ProseLine> prose) {
+                           List<Repair> repairs, Template template, List<ProseLine> prose,
+                           List<Document.Line> lines) {
+
+    /** Where a document line is for a reader: its page (null outside PDFs) and its line there. */
+    public record Place(Integer page, Integer line) {}
+
+    /** The place of the document line with this number (as sections and metadata record them). */
+    public Place place(Integer number) {
+        if (number == null) return new Place(null, null);
+        for (Document.Line l : lines) if (l.number() == number) return new Place(l.page(), l.pageLine());
+        return new Place(null, number);
+    }
 
     /** A line of prose with its section (0 before section 一), for rules that read the text. */
     public record ProseLine(int section, int line, Integer page, String text) {}

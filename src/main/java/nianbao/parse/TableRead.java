@@ -12,7 +12,7 @@ import java.util.Map;
  * ("801000081→80|1|0|0|0|0|81") and the rows whose numbers stood apart from their labels.
  */
 public record TableRead(Template.TableDef def, boolean present, List<String> missingRows,
-                        Map<String, CellRead> cells, String feeHeader, Integer line, List<String> decodedRuns,
+                        Map<String, CellRead> cells, String feeHeader, Integer page, Integer line, List<String> decodedRuns,
                         List<String> realignedRows) {
 
     public String name() { return def.name(); }

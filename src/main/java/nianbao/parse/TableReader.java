@@ -32,6 +32,7 @@ final class TableReader {
         Set<Segment> used = new java.util.HashSet<>();
         String feeHeader = null;
         Integer firstLine = null;
+        Integer firstPage = null;
         List<RowGaps.Placed> placed = new ArrayList<>();
         int expected = 0;
         StringBuilder sinceLastRow = new StringBuilder(); // header text above a row, e.g. the fee column's unit
@@ -48,7 +49,10 @@ final class TableReader {
             placed.add(new RowGaps.Placed(seg, matches.get(0)));
             found.add(row.key());
             used.add(seg);
-            if (firstLine == null) firstLine = seg.labelLine();
+            if (firstLine == null) {
+                firstLine = seg.labelLine();
+                firstPage = seg.values().get(0).page();
+            }
             if (row.decimal()) feeHeader = sinceLastRow.toString();
             sinceLastRow.setLength(0);
             assign(def, row, seg, cells, decoded, ambiguous);
@@ -69,7 +73,7 @@ final class TableReader {
             }
         }
         boolean present = !found.isEmpty();
-        return new TableRead(def, present, missing, ordered, feeHeader, firstLine, decoded, realigned);
+        return new TableRead(def, present, missing, ordered, feeHeader, firstPage, firstLine, decoded, realigned);
     }
 
     /**
@@ -175,7 +179,8 @@ final class TableReader {
         }
         boolean tablePresent = !groups.isEmpty();
         Integer line = segments.isEmpty() ? null : segments.get(0).labelLine();
-        return new TableRead(def, tablePresent, tablePresent ? missing : List.of(), cells, null, line, decoded, List.of());
+        Integer page = segments.isEmpty() ? null : segments.get(0).values().get(0).page();
+        return new TableRead(def, tablePresent, tablePresent ? missing : List.of(), cells, null, page, line, decoded, List.of());
     }
 
     private static List<Token> pickValues(List<Segment> segments, int needed, int groupSize, List<String> decoded) {

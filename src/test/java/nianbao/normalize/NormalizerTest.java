@@ -46,6 +46,15 @@ class NormalizerTest {
     }
 
     @Test
+    void lookalikeDigitsInCellsAreRepairedButWordsAreNot() {
+        Normalizer.Result r = run("行政许可\t1O5\t〇\tl2", "二〇二四年一月十六日", "OA系统 PDF 2023年");
+        assertEquals("行政许可\t105\t0\t12", r.document().lines().get(0).text());
+        assertEquals("二〇二四年一月十六日", r.document().lines().get(1).text());
+        assertEquals("OA系统 PDF 2023年", r.document().lines().get(2).text());
+        assertEquals("[形近字×3]", r.repairs().toString());
+    }
+
+    @Test
     void simplifiedTextIsLeftAlone() {
         Normalizer.Result r = run("本年度我镇无收取信息处理费的情况。", "乾隆年间的档案");
         assertEquals("乾隆年间的档案", r.document().lines().get(1).text());
