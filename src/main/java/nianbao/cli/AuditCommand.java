@@ -46,8 +46,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, Main.consoleCharset());
+        PrintStream stdout = new PrintStream(System.out, true, Main.consoleCharset());
         boolean jsonToStdout = json != null && json.toString().equals("-");
         PrintStream out = jsonToStdout ? err : stdout; // keep standard output pure JSON when it carries the JSON
         RuleBase rules;
@@ -58,7 +58,7 @@ final class AuditCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(Main.home().resolve("fixtures").resolve("samples")) : paths;
+        List<Path> inputs = paths.isEmpty() ? List.of(Main.samples()) : paths;
         List<InputFile> files = InputFiles.withDefaults().expand(inputs);
         if (files.isEmpty()) {
             err.println("没有找到可审查的报告文件（支持 .txt .md .html .pdf .docx .doc .wps 及 .zip）：" + inputs);

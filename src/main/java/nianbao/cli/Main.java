@@ -34,6 +34,22 @@ public final class Main implements Runnable {
         return h == null ? Path.of("").toAbsolutePath() : Path.of(h);
     }
 
+    /** The bundled sample reports: samples/ in a release, fixtures/samples/ in the source tree. */
+    static Path samples() {
+        Path release = home().resolve("samples");
+        return Files.isDirectory(release) ? release : home().resolve("fixtures").resolve("samples");
+    }
+
+    /** The console's own encoding (GBK on a Chinese Windows console), else UTF-8. */
+    static java.nio.charset.Charset consoleCharset() {
+        String enc = System.getProperty("sun.stdout.encoding");
+        try {
+            return enc == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(enc);
+        } catch (RuntimeException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+    }
+
     static Path logFile() {
         return home().resolve(".nianbao").resolve("nianbao.log");
     }
