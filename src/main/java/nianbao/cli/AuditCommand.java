@@ -3,6 +3,7 @@ package nianbao.cli;
 import nianbao.findings.Verdict;
 import nianbao.pipeline.AuditResult;
 import nianbao.pipeline.Auditor;
+import nianbao.pipeline.BatchRunner;
 import nianbao.pipeline.InputFile;
 import nianbao.pipeline.InputFiles;
 import nianbao.report.ConsoleReport;
@@ -44,6 +45,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "只显示汇总")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N", description = "并行审查的线程数（默认：处理器核数）")
+    int threads = BatchRunner.defaultThreads();
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = new PrintStream(System.err, true, Main.consoleCharset());
@@ -64,17 +68,15 @@ final class AuditCommand implements Callable<Integer> {
             err.println("没有找到可审查的报告文件（支持 .txt .md .html .pdf .docx .doc .wps 及 .zip）：" + inputs);
             return 2;
         }
-        Auditor auditor = new Auditor(rules);
         ConsoleReport console = new ConsoleReport(out);
         List<AuditResult> results = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            AuditResult r = auditor.audit(files.get(i));
+        new BatchRunner(new Auditor(rules), threads).run(files, r -> {
             results.add(r);
             if (!quiet) {
-                if (files.size() > 1) out.print("[" + (i + 1) + "/" + files.size() + "] ");
+                if (files.size() > 1) out.print("[" + results.size() + "/" + files.size() + "] ");
                 console.line(r);
             }
-        }
+        });
         if (!quiet) console.details(results);
         console.totals(results);
         JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());
