@@ -83,7 +83,25 @@ public final class RuleBase {
         String id = md.containsKey("id") ? String.valueOf(md.get("id")) : r.getName();
         Severity sev = md.containsKey("severity") ? Severity.parse(String.valueOf(md.get("severity"))) : Severity.WARNING;
         String source = md.containsKey("source") ? String.valueOf(md.get("source")) : "";
-        return new RuleMeta(id, sev, source, r.getPackageName());
+        String check = md.containsKey("check") ? String.valueOf(md.get("check")) : "";
+        return new RuleMeta(id, sev, source, check, r.getName(), fileOf(r));
+    }
+
+    /** The rules/ file a rule was read from. */
+    private static String fileOf(Rule r) {
+        if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+                && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "");
+        }
+        return r.getPackageName();
+    }
+
+    /** Every rule with its metadata, in file order, including rules that share an id. */
+    public List<RuleMeta> allRules() {
+        List<RuleMeta> out = new ArrayList<>();
+        for (var pkg : kieBase.getKiePackages()) for (Rule r : pkg.getRules()) out.add(meta(r));
+        out.sort(java.util.Comparator.comparing(RuleMeta::file).thenComparing(RuleMeta::id));
+        return out;
     }
 
     /** Runs the rules over one report's facts. */

@@ -74,6 +74,26 @@ class CliTest {
     }
 
     @Test
+    void rulesCheckAndDocSpeakForTheRuleFiles() throws Exception {
+        assertEquals(0, run("rules", "check"));
+        Path md = tmp.resolve("catalogue.md");
+        assertEquals(0, run("rules", "doc", "--out", md.toString()));
+        String doc = Files.readString(md);
+        for (String id : new String[]{"INPUT-UNREADABLE", "REQUESTS-COLUMN-BALANCE", "APPEALS-AFTER-REVIEW-SUM",
+                "ACTIVE-FEE-SCALE", "DEADLINE-LOCAL", "TITLE-META"}) {
+            assertTrue(doc.contains("| " + id + " |"), id);
+        }
+        assertEquals(1, doc.split("\\| TABLES-PRESENT \\|", -1).length - 1, "one catalogue row per id");
+        Path xlsx = tmp.resolve("catalogue.xlsx");
+        assertEquals(0, run("rules", "doc", "--out", xlsx.toString()));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertTrue(wb.getSheet("规则目录").getLastRowNum() >= 33);
+        }
+        Files.writeString(tmp.resolve("bad.drl"), "rule \"X\" when then");
+        assertEquals(2, run("rules", "check", "--rules", tmp.toString()));
+    }
+
+    @Test
     void usageErrorsAndBrokenRulesExitTwo() throws Exception {
         assertEquals(2, run("audit", "--no-such-option"));
         Files.writeString(tmp.resolve("bad.drl"), "rule \"X\" when then");
