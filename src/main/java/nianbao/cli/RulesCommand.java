@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /** For policy staff: check the rule files, list the rules, write the catalogue from them. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "规则：检查、列出、生成规则目录",
-        subcommands = {RulesCommand.Check.class, RulesCommand.Doc.class})
+        subcommands = {RulesCommand.Check.class, RulesCommand.Test.class, RulesCommand.Doc.class})
 final class RulesCommand implements Runnable {
 
     @Override
@@ -76,6 +76,50 @@ final class RulesCommand implements Runnable {
                 if (files.size() > 1) out.add("编号 " + id + " 在多个文件中重复使用：" + String.join("、", files));
             });
             return out;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "运行 rules/tests/*.yaml 中的规则测试用例：应发现的问题和不应出现的问题")
+    static final class Test implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "规则目录")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = new PrintStream(System.out, true, Main.consoleCharset());
+            Path rulesDir = dir != null ? dir : Main.home().resolve("rules");
+            RuleBase rules = load(rulesDir, new PrintStream(System.err, true, Main.consoleCharset()));
+            if (rules == null) return 2;
+            nianbao.pipeline.Auditor auditor = new nianbao.pipeline.Auditor(rules);
+            int passed = 0, failed = 0;
+            List<Path> files;
+            try (var s = Files.list(rulesDir.resolve("tests"))) {
+                files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            }
+            var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+            for (Path f : files) {
+                List<nianbao.rules.RuleTestCase> cases = yaml.readValue(f.toFile(),
+                        new com.fasterxml.jackson.core.type.TypeReference<List<nianbao.rules.RuleTestCase>>() {});
+                for (nianbao.rules.RuleTestCase c : cases) {
+                    Path report = f.getParent().resolve(c.report());
+                    var result = auditor.audit(nianbao.pipeline.InputFile.of(report.toString(), Files.readAllBytes(report)));
+                    Set<String> ids = new TreeSet<>();
+                    result.findings().forEach(x -> ids.add(x.rule()));
+                    List<String> missing = c.expect().stream().filter(id -> !ids.contains(id)).toList();
+                    List<String> unwanted = c.notExpect().stream().filter(ids::contains).toList();
+                    if (missing.isEmpty() && unwanted.isEmpty()) {
+                        passed++;
+                    } else {
+                        failed++;
+                        out.println("未通过：" + c.name() + "（" + f.getFileName() + "）"
+                                + (missing.isEmpty() ? "" : " 应发现而未发现 " + missing)
+                                + (unwanted.isEmpty() ? "" : " 不应出现却出现 " + unwanted));
+                    }
+                }
+            }
+            out.println("rules: " + passed + " passed, " + failed + " failed");
+            return failed == 0 ? 0 : 1;
         }
     }
 

@@ -94,6 +94,20 @@ class CliTest {
     }
 
     @Test
+    void rulesTestRunsTheShippedCasesAndCatchesABrokenExpectation() throws Exception {
+        assertEquals(0, run("rules", "test"));
+        Path rules = tmp.resolve("rules");
+        Files.createDirectories(rules.resolve("tests/reports"));
+        for (String f : new String[]{"structure.drl", "arithmetic.drl", "dates.drl", "identities.yaml", "config.yaml"}) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        Files.copy(Path.of("fixtures/samples/tab-qingshan-forestry.txt"), rules.resolve("tests/reports/clean.txt"));
+        Files.writeString(rules.resolve("tests/wrong.yaml"),
+                "- name: a clean report has no balance error\n  report: reports/clean.txt\n  expect: [REQUESTS-COLUMN-BALANCE]\n");
+        assertEquals(1, run("rules", "test", "--rules", rules.toString()));
+    }
+
+    @Test
     void usageErrorsAndBrokenRulesExitTwo() throws Exception {
         assertEquals(2, run("audit", "--no-such-option"));
         Files.writeString(tmp.resolve("bad.drl"), "rule \"X\" when then");
