@@ -37,6 +37,11 @@ public final class ReportFact {
     /** Whether the body may make 规章 (立法法), by the name patterns of rules/config.yaml. */
     public boolean isMayMakeRules() { return mayMakeRules; }
 
+    /** Whether the agency's name ends with this level (乡, 镇, 街道), "人民政府" and "办事处" aside. */
+    public boolean isLevel(String level) {
+        return agency != null && agency.replaceAll("(人民政府|办事处)$", "").endsWith(level);
+    }
+
     /** The kind of body in words, for messages. */
     public String getKindLabel() {
         return switch (kind == null ? "unknown" : kind) {

@@ -7,10 +7,10 @@ import nianbao.template.Template;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the parser read from one report: metadata, sections, tables with their cells, repairs. */
+/** Everything the parser read from one report: metadata, sections, tables with their cells, repairs, prose and its claims. */
 public record ParsedReport(Metadata meta, List<SectionRead> sections, Map<String, TableRead> tables,
                            List<Repair> repairs, Template template, List<ProseLine> prose,
-                           List<Document.Line> lines) {
+                           List<Claim> claims, List<Document.Line> lines) {
 
     /** Where a document line is for a reader: its page (null outside PDFs) and its line there. */
     public record Place(Integer page, Integer line) {}

@@ -30,7 +30,8 @@ public final class ReportParser {
         allRepairs.addAll(tableRepairs("单元格分隔符丢失", tables.values(), TableRead::decodedRuns));
         allRepairs.addAll(tableRepairs("行标签与数字分离", tables.values(), TableRead::realignedRows));
         Metadata meta = MetadataReader.read(lines, sections, template, format);
-        return new ParsedReport(meta, sections, tables, allRepairs, template, prose(lines, sections), lines);
+        List<ParsedReport.ProseLine> prose = prose(lines, sections);
+        return new ParsedReport(meta, sections, tables, allRepairs, template, prose, ClaimReader.read(prose, sections), lines);
     }
 
     /**

@@ -35,6 +35,11 @@ public final class FindingSink {
         add(drools, message, loc, null, null);
     }
 
+    /** A finding that compares two numbers (the prose and the table): they travel with it as left and right. */
+    public void values(RuleContext drools, String message, Location location, double left, double right) {
+        add(drools, message, location, left, right);
+    }
+
     /** A broken identity: the message and the numbers come from the balance itself. */
     public void balance(RuleContext drools, Balance b) {
         add(drools, b.message(), b.location(), b.getLeft(), b.getRight());

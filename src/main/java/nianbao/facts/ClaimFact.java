@@ -1,0 +1,49 @@
+package nianbao.facts;
+
+import nianbao.findings.Location;
+import nianbao.findings.Numerals;
+import nianbao.parse.Claim;
+
+import java.util.List;
+
+/** A number the prose states ({@link Claim}), as the narrative rules see it. */
+public final class ClaimFact {
+    private final Claim c;
+
+    public ClaimFact(Claim c) { this.c = c; }
+
+    public String getKind() { return c.kind(); }
+    public String getSubject() { return c.subject(); }
+    public String getLabel() { return c.label(); }
+    public double getValue() { return c.value(); }
+    /** The stated share in per cent, or NaN. */
+    public double getPercent() { return c.percent(); }
+    public List<Double> getParts() { return c.parts(); }
+    public double getPartsSum() { return c.parts().stream().mapToDouble(Double::doubleValue).sum(); }
+    public boolean isComplete() { return c.complete(); }
+    public String getSentence() { return c.sentence(); }
+    public int getSection() { return c.section(); }
+
+    /** "第一部分第12行“…”" for messages. */
+    public String getWhere() {
+        String t = c.sentence();
+        int at = Math.max(0, t.indexOf(c.label()));
+        int from = Math.max(0, at - 20), to = Math.min(t.length(), at + c.label().length() + 30);
+        String quote = (from > 0 ? "…" : "") + t.substring(from, to) + (to < t.length() ? "…" : "");
+        return "第" + Numerals.chinese(c.section()) + "部分第" + c.line() + "行“" + quote + "”";
+    }
+
+    /** The parts as written: "51 + 4 + 2". */
+    public String getPartsText() {
+        StringBuilder sb = new StringBuilder();
+        for (Double p : c.parts()) sb.append(sb.isEmpty() ? "" : " + ").append(Numerals.plain(p));
+        return sb.toString();
+    }
+
+    public Location location() {
+        return new Location(c.section(), null, List.of(), null, null, null, c.line());
+    }
+
+    @Override
+    public String toString() { return c.kind() + ":" + c.subject() + "=" + c.value() + (c.parts().isEmpty() ? "" : c.parts()); }
+}

@@ -1,0 +1,87 @@
+package nianbao.facts;
+
+import nianbao.findings.Location;
+import nianbao.findings.Numerals;
+import nianbao.parse.ParsedReport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The prose of one section (heading excluded), for rules about content: which words it uses, how
+ * long it is, and where a word stands.
+ */
+public final class SectionText {
+    private final int number;
+    private final List<ParsedReport.ProseLine> lines;
+    private final String text;
+
+    public SectionText(int number, List<ParsedReport.ProseLine> lines) {
+        this.number = number;
+        this.lines = List.copyOf(lines);
+        StringBuilder sb = new StringBuilder();
+        for (ParsedReport.ProseLine l : lines) sb.append(l.text().replaceAll("[\\s\\u3000]", ""));
+        this.text = sb.toString();
+    }
+
+    public int getNumber() { return number; }
+    public String getText() { return text; }
+
+    /** Characters other than punctuation. */
+    public int getLength() { return text.replaceAll("[\\p{P}\\p{S}]", "").length(); }
+
+    public boolean containsAny(List<String> words) {
+        return words.stream().anyMatch(text::contains);
+    }
+
+    /** Characters left once the given phrases and punctuation are taken out. */
+    public int lengthWithout(List<String> phrases) {
+        String t = text;
+        for (String p : phrases) t = t.replace(p, "");
+        return t.replaceAll("[\\p{P}\\p{S}]", "").length();
+    }
+
+    /** The first of the words found, not as part of one of the exceptions; null when none. */
+    public Mention find(List<String> words, List<String> exceptions) {
+        for (ParsedReport.ProseLine l : lines) {
+            String t = l.text().replaceAll("[\\s\\u3000]", "");
+            for (String w : words) {
+                for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+                    if (!covered(t, at, w.length(), exceptions)) return new Mention(w, excerpt(t, at, w.length()), number, l.line());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(String t, int at, int len, List<String> exceptions) {
+        for (String e : exceptions) {
+            for (int i = t.indexOf(e); i >= 0; i = t.indexOf(e, i + 1)) if (i < at + len && i + e.length() > at) return true;
+        }
+        return false;
+    }
+
+    private static String excerpt(String t, int at, int len) {
+        int from = Math.max(0, at - 15), to = Math.min(t.length(), at + len + 15);
+        return (from > 0 ? "…" : "") + t.substring(from, to) + (to < t.length() ? "…" : "");
+    }
+
+    public Location location() {
+        return new Location(number, null, List.of(), null, null, null, lines.isEmpty() ? null : lines.get(0).line());
+    }
+
+    /** A word found in a section, with the text around it. */
+    public record Mention(String word, String excerpt, int section, int line) {
+        public String where() { return "第" + Numerals.chinese(section) + "部分第" + line + "行"; }
+        public Location location() { return new Location(section, null, List.of(), null, null, null, line); }
+    }
+
+    static List<SectionText> of(ParsedReport p) {
+        List<SectionText> out = new ArrayList<>();
+        for (var s : p.sections()) {
+            if (s.number() != 1 && s.number() != 5 && s.number() != 6) continue;
+            out.add(new SectionText(s.number(), p.prose().stream().filter(l -> l.section() == s.number() && l.line() != s.line()).toList()));
+        }
+        return out;
+    }
+}
