@@ -12,7 +12,12 @@ public final class Extractors {
     }
 
     public static Extractors standard() {
-        return new Extractors(List.of(new PdfExtractor(), new WordExtractor(), new UnsupportedBinaryExtractor(), new HtmlExtractor(), new TextExtractor()));
+        return standard(PdfExtractor.DEFAULT_MAX_PAGES);
+    }
+
+    /** The standard extractors, refusing PDFs of more than {@code maxPdfPages} pages. */
+    public static Extractors standard(int maxPdfPages) {
+        return new Extractors(List.of(new PdfExtractor(maxPdfPages), new WordExtractor(), new UnsupportedBinaryExtractor(), new HtmlExtractor(), new TextExtractor()));
     }
 
     public Document extract(byte[] bytes, String fileName) throws InputProblem {

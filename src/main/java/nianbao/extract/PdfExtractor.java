@@ -15,8 +15,21 @@ import java.util.List;
  * Owner-password PDFs open normally; a user password, no text layer, or damage is an InputProblem.
  */
 public final class PdfExtractor implements Extractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PdfExtractor.class);
     /** Fewer visible characters than this per page on average: a scan without a text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;
+    public static final int DEFAULT_MAX_PAGES = 500;
+
+    private final int maxPages;
+
+    public PdfExtractor() {
+        this(DEFAULT_MAX_PAGES);
+    }
+
+    /** A reader that refuses PDFs of more than maxPages pages (an annual report has tens). */
+    public PdfExtractor(int maxPages) {
+        this.maxPages = maxPages;
+    }
 
     @Override
     public boolean accepts(byte[] bytes, String fileName) {
@@ -32,9 +45,14 @@ public final class PdfExtractor implements Extractor {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             List<Document.Line> lines = new ArrayList<>();
             int visible = 0;
+            if (pdf.getNumberOfPages() > maxPages) {
+                throw InputProblem.unreadable("PDF 共 " + pdf.getNumberOfPages() + " 页，超过上限 " + maxPages
+                        + " 页（年度报告通常只有几十页），未审查。请确认文件是否正确；若确为年度报告，可在 nianbao.yaml 中调高 max-pdf-pages。");
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                if (Thread.currentThread().isInterrupted()) throw InputProblem.unreadable("PDF 读取被中断（超时）。");
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String[] pageLines = stripper.getText(pdf).split("\r?\n");
@@ -49,6 +67,11 @@ public final class PdfExtractor implements Extractor {
             throw InputProblem.unreadable("PDF 设有打开密码，无法读取。请向报送单位索取未加密的文件。");
         } catch (IOException e) {
             throw InputProblem.unreadable("PDF 文件已损坏或不完整（" + e.getMessage() + "），无法读取。请重新下载或索取原始文件。");
+        } catch (RuntimeException e) {
+            // PDFBox answers some damage with unchecked exceptions (casts, bounds, bad numbers)
+            LOG.warn("{}: PDF not readable", fileName, e);
+            throw InputProblem.unreadable("PDF 文件已损坏，内部结构无法解析（" + e.getClass().getSimpleName()
+                    + "），无法读取。请用 PDF 阅读器打开后另存，或重新导出、索取原始文件。");
         }
     }
 

@@ -9,59 +9,194 @@ import nianbao.findings.Location;
 import nianbao.findings.Severity;
 import nianbao.findings.Verdict;
 import nianbao.normalize.Normalizer;
+import nianbao.parse.Metadata;
 import nianbao.parse.ParsedReport;
 import nianbao.parse.ReportParser;
 import nianbao.rules.RuleBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pipeline for one file: extract → normalise → parse → facts → rules → verdict. Never throws
- * for a bad file: an unreadable file becomes an INPUT-* finding and a NOT-ASSESSABLE verdict.
+ * for a bad file: an unreadable file becomes an INPUT-* finding and a NOT-ASSESSABLE verdict. Each
+ * audit runs in a worker thread within {@link Limits#maxTimePerFile()}: a file that takes longer
+ * (a reader or a regular expression that hangs) is abandoned with an INPUT-UNREADABLE finding, and
+ * a StackOverflowError or OutOfMemoryError ends only that file's audit. Details go to the log.
  */
 public final class Auditor {
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
+    /** Stack of a worker thread: deep enough for documents nested thousands of levels. */
+    private static final long WORKER_STACK = 64L << 20;
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+    private static final ThreadFactory FACTORY = r -> {
+        Thread t = new Thread(null, r, "nianbao-audit-" + WORKERS.incrementAndGet(), WORKER_STACK);
+        t.setDaemon(true); // an abandoned audit never keeps the program alive
+        return t;
+    };
+
+    static final String NOT_A_REPORT = "文件内容可以读出，但看来不是政府信息公开工作年度报告：既没有找到“一、总体情况”至“六、其他需要报告的事项”中任何一部分的标题，"
+            + "也没有找到任何一张统计表格（可能是新闻、通知、解读文章或其他文件）。请确认提交的是年度报告全文；若确是年度报告，请提供其原始文件。";
 
     private final RuleBase rules;
-    private final Extractors extractors = Extractors.standard();
-    private final Normalizer normalizer = new Normalizer();
-    private final ReportParser parser = new ReportParser();
+    private final Limits limits;
+    /** Shared by the stages; replaced after a timeout, as the abandoned worker may still be using them. */
+    private volatile Stages stages;
+    /** Cached threads: an abandoned (hung) worker keeps its thread, the next file gets another. */
+    private final ExecutorService workers = Executors.newCachedThreadPool(FACTORY);
 
-    public Auditor(RuleBase rules) {
-        this.rules = rules;
+    private final java.util.function.Supplier<Extractors> readers;
+
+    private record Stages(Extractors extractors, Normalizer normalizer, ReportParser parser) {}
+
+    private Stages newStages() {
+        return new Stages(readers.get(), new Normalizer(), new ReportParser());
     }
 
+    public Auditor(RuleBase rules) {
+        this(rules, Limits.DEFAULTS);
+    }
+
+    public Auditor(RuleBase rules, Limits limits) {
+        this(rules, limits, () -> Extractors.standard(limits.maxPdfPages()));
+    }
+
+    /** With other readers (tests: a reader that hangs or crashes). */
+    Auditor(RuleBase rules, Limits limits, java.util.function.Supplier<Extractors> readers) {
+        this.rules = rules;
+        this.limits = limits;
+        this.readers = readers;
+        this.stages = newStages();
+    }
+
+    public Limits limits() { return limits; }
+
     public AuditResult audit(InputFile in) {
-        if (in.problem() != null) return unreadable(in, "INPUT-UNREADABLE", in.problem());
+        if (in.problem() != null) return unreadable(in.name(), null, "INPUT-UNREADABLE", in.problem(), null);
+        Stages s = stages;
+        Future<AuditResult> job;
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            Document doc = extractors.extract(in.bytes(), in.name());
-            Normalizer.Result n = normalizer.normalize(doc);
-            ParsedReport parsed = parser.parse(n.document(), n.repairs());
-            List<Finding> findings = sorted(rules.run(rules.factBuilder().facts(parsed)));
-            boolean assessable = parsed.anyTablePresent();
-            return new AuditResult(in.name(), sha256(in.bytes()), Verdict.of(findings, assessable), parsed.meta(),
-                    cellsOf(parsed), findings);
-        } catch (InputProblem p) {
-            return unreadable(in, p.rule(), p.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("audit of {} failed", in.name(), e);
-            Finding f = Finding.of("INPUT-UNREADABLE", Severity.ERROR,
-                    "审查该文件时程序出错（" + e.getClass().getSimpleName() + "），未能完成审查；详情见日志。", Location.NONE, "—");
-            return new AuditResult(in.name(), sha256(in.bytes()), Verdict.NOT_ASSESSABLE, null, null, List.of(f));
+            job = workers.submit(() -> {
+                worker.set(Thread.currentThread());
+                try {
+                    return auditNow(in, s);
+                } finally {
+                    worker.set(null);
+                    Thread.interrupted(); // a late cancel must not reach the next file
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("cannot start the audit of {}", in.name(), e);
+            return crashed(in.name(), null, e);
+        }
+        long millis = limits.maxTimePerFile().toMillis();
+        try {
+            return job.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            stages = newStages();
+            LOG.error("audit of {} abandoned after {} ms{}", in.name(), millis, stackOf(worker.get()));
+            return unreadable(in.name(), null, "INPUT-UNREADABLE", "审查超时：该文件在 " + seconds(millis)
+                    + " 内未能处理完（文件结构可能异常复杂或已损坏），已放弃审查，其余文件照常审查。请检查该文件，"
+                    + "或另存为 PDF/文本后重新提交；若确需更长时间，可在 nianbao.yaml 中调高 max-seconds-per-file。", null);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            return unreadable(in.name(), null, "INPUT-UNREADABLE", "审查被中断，该文件未审查完。请重新审查。", null);
+        } catch (ExecutionException e) {
+            return crashed(in.name(), null, e.getCause());
         }
     }
 
-    private AuditResult unreadable(InputFile in, String rule, String message) {
-        List<Finding> findings = rules.run(List.of(new InputProblemFact(rule, message)));
-        return new AuditResult(in.name(), in.bytes() == null ? null : sha256(in.bytes()), Verdict.NOT_ASSESSABLE,
-                null, null, findings);
+    /** The audit itself, in the worker: every failure becomes the file's finding here. */
+    private AuditResult auditNow(InputFile in, Stages s) {
+        String sha = null;
+        try {
+            byte[] bytes = in.read(limits.maxFileBytes());
+            if (bytes == null) {
+                long size = in.path() == null ? -1 : java.nio.file.Files.size(in.path());
+                return unreadable(in.name(), null, "INPUT-UNREADABLE", new InputFiles(limits).tooLarge(size), null);
+            }
+            sha = sha256(bytes);
+            try {
+                Document doc = s.extractors().extract(bytes, in.name());
+                bytes = null; // the extracted text is all that is needed from here on
+                Normalizer.Result n = s.normalizer().normalize(doc);
+                ParsedReport parsed = s.parser().parse(n.document(), n.repairs());
+                if (parsed.sections().isEmpty() && !parsed.anyTablePresent()) {
+                    return unreadable(in.name(), sha, "INPUT-UNREADABLE", NOT_A_REPORT, parsed.meta());
+                }
+                List<Finding> findings = sorted(rules.run(rules.factBuilder().facts(parsed)));
+                boolean assessable = parsed.anyTablePresent();
+                return new AuditResult(in.name(), sha, Verdict.of(findings, assessable), parsed.meta(),
+                        cellsOf(parsed), findings);
+            } catch (InputProblem p) {
+                return unreadable(in.name(), sha, p.rule(), p.getMessage(), null);
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot read {}", in.name(), e);
+            return unreadable(in.name(), null, "INPUT-UNREADABLE", "无法读取文件（" + e.getClass().getSimpleName()
+                    + "）。请检查文件是否存在、是否有读取权限。", null);
+        } catch (Throwable e) { // the file's own failure, whatever it is: the batch goes on
+            return crashed(in.name(), sha, e);
+        }
+    }
+
+    /** An error of the program on this file: logged in full, told to the user in one Chinese sentence. */
+    private AuditResult crashed(String name, String sha, Throwable e) {
+        LOG.error("audit of {} failed", name, e);
+        String message;
+        if (e instanceof StackOverflowError) {
+            message = "文件结构嵌套过深（如网页标签或文档层级嵌套成千上万层），程序无法处理，未能完成审查。"
+                    + "请用 Word/WPS 或浏览器打开后另存为 PDF 或文本再提交。";
+        } else if (e instanceof OutOfMemoryError) {
+            message = "文件内容过于庞大，审查时内存不足，未能完成审查；其余文件照常审查。"
+                    + "请确认文件是否正确（如压缩其中的图片、拆分文件），或在内存更大的环境中单独审查该文件。";
+        } else {
+            message = "审查该文件时程序出错（" + (e == null ? "未知错误" : e.getClass().getSimpleName())
+                    + "），未能完成审查；其余文件照常审查。详情见日志，请将该文件与日志一并反馈给维护人员。";
+        }
+        Finding f = Finding.of("INPUT-UNREADABLE", Severity.ERROR, message, Location.NONE, "—");
+        return new AuditResult(name, sha, Verdict.NOT_ASSESSABLE, null, null, List.of(f));
+    }
+
+    private AuditResult unreadable(String name, String sha, String rule, String message, Metadata meta) {
+        List<Finding> findings;
+        try {
+            findings = rules.run(List.of(new InputProblemFact(rule, message)));
+        } catch (RuntimeException e) {
+            LOG.error("rules failed on the input problem of {}", name, e);
+            findings = List.of(Finding.of(rule, Severity.ERROR, message, Location.NONE, "—"));
+        }
+        return new AuditResult(name, sha, Verdict.NOT_ASSESSABLE, meta, null, findings);
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? (millis / 1000) + " 秒" : String.format("%.1f 秒", millis / 1000.0);
+    }
+
+    /** Where the abandoned worker is stuck, for the log. */
+    private static String stackOf(Thread t) {
+        if (t == null) return "";
+        StringBuilder sb = new StringBuilder("; worker ").append(t.getName()).append(" still running at:");
+        for (StackTraceElement e : t.getStackTrace()) sb.append("\n\tat ").append(e);
+        return sb.toString();
     }
 
     private static java.util.Map<String, nianbao.parse.CellRead> cellsOf(ParsedReport p) {

@@ -1,16 +1,56 @@
 package nianbao.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * One report to audit: the name to show (path as given, or "batch.zip!/a/b.pdf" for a zip entry)
- * and its bytes, or the reason it could not be read from disk or archive.
+ * and its bytes, or the reason it could not be read from disk or archive. A file on disk is read
+ * only when it is audited ({@link #onDisk}), so a batch of many files never sits in memory at once.
  */
-public record InputFile(String name, byte[] bytes, String problem) {
+public record InputFile(String name, byte[] bytes, String problem, Path path) {
+
+    public InputFile(String name, byte[] bytes, String problem) {
+        this(name, bytes, problem, null);
+    }
 
     public static InputFile of(String name, byte[] bytes) {
-        return new InputFile(name, bytes, null);
+        return new InputFile(name, bytes, null, null);
     }
 
     public static InputFile failed(String name, String problem) {
-        return new InputFile(name, null, problem);
+        return new InputFile(name, null, problem, null);
+    }
+
+    /** A file on disk, read when audited. */
+    public static InputFile onDisk(String name, Path path) {
+        return new InputFile(name, null, null, path);
+    }
+
+    /** The bytes: those held, or the file's content read now; null for a file that could not be read. */
+    @Override
+    public byte[] bytes() {
+        if (bytes != null || path == null) return bytes;
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The bytes, reading at most {@code maxBytes} of a file on disk: null when the file is larger
+     * (it is never read into memory whole).
+     */
+    byte[] read(long maxBytes) throws IOException {
+        if (bytes != null || path == null) return bytes;
+        if (Files.size(path) > maxBytes) return null;
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return b.length > maxBytes ? null : b;
+        }
     }
 }

@@ -51,5 +51,10 @@ public final class FindingSink {
         findings.add(new Finding(meta.id(), severity, message, location, meta.source(), left, right));
     }
 
+    /** A finding made outside a rule (a rule that failed at run time). */
+    void add(Finding f) {
+        findings.add(f);
+    }
+
     List<Finding> findings() { return findings; }
 }

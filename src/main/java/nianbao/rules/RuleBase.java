@@ -10,7 +10,15 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import nianbao.findings.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +41,8 @@ import java.util.stream.Stream;
  */
 public final class RuleBase {
     /** A rule that keeps firing (a loop) is stopped after this many firings per report. */
-    private static final int MAX_FIRINGS = 20_000;
+    static final int MAX_FIRINGS = 20_000;
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
     private final KieBase kieBase;
     private final RuleConfig config;
@@ -104,19 +113,100 @@ public final class RuleBase {
         return out;
     }
 
-    /** Runs the rules over one report's facts. */
+    /**
+     * Runs the rules over one report's facts. A rule that throws in its consequence does not lose
+     * the other rules' findings: it is reported as RULE-FAILED naming the rule, and the remaining
+     * rules go on firing. A rule that keeps firing (a loop) is stopped after {@link #MAX_FIRINGS}
+     * and reported as RULE-FAILED too. A failure Drools cannot go on from (e.g. in a condition)
+     * keeps the findings made so far. Details go to the log.
+     */
     public List<Finding> run(List<Object> facts) {
         FindingSink sink = new FindingSink(config.severities());
         KieSession session = kieBase.newKieSession();
+        Firings firings = new Firings();
+        session.addEventListener(firings);
         try {
             session.setGlobal("out", sink);
             for (Object f : config.facts()) session.insert(f);
             for (Object f : facts) session.insert(f);
-            session.fireAllRules(match -> !config.disabled().contains(meta(match.getRule()).id()), MAX_FIRINGS);
+            AgendaFilter filter = match -> !config.disabled().contains(meta(match.getRule()).id());
+            // each pass goes on where a failing consequence stopped the last one (its match is used up)
+            for (int pass = 0; pass < MAX_FAILURES; pass++) {
+                int left = MAX_FIRINGS - firings.total;
+                if (left <= 0) break;
+                try {
+                    session.fireAllRules(filter, left);
+                    break;
+                } catch (RuntimeException e) {
+                    Rule failed = failedRule(e, firings.current);
+                    firings.current = null;
+                    String id = failed == null ? "?" : meta(failed).id();
+                    LOG.error("rule {} failed", id, e);
+                    sink.add(failure(id, "规则 " + id + " 执行出错（" + rootCause(e).getClass().getSimpleName()
+                            + "），该项检查未完成，其他规则的结果不受影响。详情见日志，请规则维护人员修正该规则。"));
+                    if (!(e instanceof ConsequenceException)) break; // cannot go on safely: keep what was found
+                }
+            }
+            if (firings.total >= MAX_FIRINGS) {
+                String id = firings.busiest();
+                LOG.error("rule firings stopped at {}; rule {} fired {} times", MAX_FIRINGS, id, firings.perRule.get(id));
+                sink.add(failure(id, "规则 " + id + " 反复触发（共执行 " + firings.perRule.get(id) + " 次，疑似规则循环），已在 "
+                        + MAX_FIRINGS + " 次后停止；本报告的审查结果可能不完整。请规则维护人员检查该规则。"));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("rule session failed", e);
+            sink.add(failure("?", "规则执行出错（" + rootCause(e).getClass().getSimpleName()
+                    + "），审查未全部完成，已保留此前的结果。详情见日志，请规则维护人员检查规则文件。"));
         } finally {
             session.dispose();
         }
         return sink.findings();
+    }
+
+    /** Rule id of the finding that says a rule failed at run time. */
+    public static final String RULE_FAILED = "RULE-FAILED";
+    /** After this many failing consequences in one report, the rest of its rules are not run. */
+    private static final int MAX_FAILURES = 100;
+
+    private Finding failure(String ruleId, String message) {
+        Severity s = config.severities().getOrDefault(RULE_FAILED, Severity.ERROR);
+        return Finding.of(RULE_FAILED, s, message, Location.NONE, "—");
+    }
+
+    private static Rule failedRule(Throwable e, Rule current) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConsequenceException c && c.getRule() != null) return c.getRule();
+        }
+        return current;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t;
+    }
+
+    /** Counts firings per rule and knows which rule is firing now. */
+    private static final class Firings extends DefaultAgendaEventListener {
+        int total;
+        Rule current;
+        final Map<String, Integer> perRule = new LinkedHashMap<>();
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            total++;
+            current = event.getMatch().getRule();
+            perRule.merge(meta(current).id(), 1, Integer::sum);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            current = null;
+        }
+
+        String busiest() {
+            return perRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+        }
     }
 
     public FactBuilder factBuilder() {
