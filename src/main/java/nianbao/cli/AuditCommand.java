@@ -6,6 +6,7 @@ import nianbao.pipeline.Auditor;
 import nianbao.pipeline.BatchRunner;
 import nianbao.pipeline.InputFile;
 import nianbao.pipeline.InputFiles;
+import nianbao.pipeline.Limits;
 import nianbao.report.ConsoleReport;
 import nianbao.report.JsonReport;
 import nianbao.report.XlsxReport;
@@ -62,15 +63,22 @@ final class AuditCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
+        Limits limits;
+        try {
+            limits = Limits.load(Main.home());
+        } catch (IllegalArgumentException e) {
+            err.println("配置文件有错误，审查未进行：" + e.getMessage());
+            return 2;
+        }
         List<Path> inputs = paths.isEmpty() ? List.of(Main.samples()) : paths;
-        List<InputFile> files = InputFiles.withDefaults().expand(inputs);
+        List<InputFile> files = new InputFiles(limits).expand(inputs);
         if (files.isEmpty()) {
             err.println("没有找到可审查的报告文件（支持 .txt .md .html .pdf .docx .doc .wps 及 .zip）：" + inputs);
             return 2;
         }
         ConsoleReport console = new ConsoleReport(out);
         List<AuditResult> results = new ArrayList<>();
-        new BatchRunner(new Auditor(rules), threads).run(files, r -> {
+        new BatchRunner(new Auditor(rules, limits), threads).run(files, r -> {
             results.add(r);
             if (!quiet) {
                 if (files.size() > 1) out.print("[" + results.size() + "/" + files.size() + "] ");
