@@ -93,7 +93,7 @@ public final class RuleBase {
         Severity sev = md.containsKey("severity") ? Severity.parse(String.valueOf(md.get("severity"))) : Severity.WARNING;
         String source = md.containsKey("source") ? String.valueOf(md.get("source")) : "";
         String check = md.containsKey("check") ? String.valueOf(md.get("check")) : "";
-        return new RuleMeta(id, sev, source, check, r.getName(), fileOf(r));
+        return new RuleMeta(id, sev, source, check, r.getName(), fileOf(r), md.containsKey("internal"));
     }
 
     /** The rules/ file a rule was read from. */
@@ -108,7 +108,9 @@ public final class RuleBase {
     /** Every rule with its metadata, in file order, including rules that share an id. */
     public List<RuleMeta> allRules() {
         List<RuleMeta> out = new ArrayList<>();
-        for (var pkg : kieBase.getKiePackages()) for (Rule r : pkg.getRules()) out.add(meta(r));
+        for (var pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) if (!meta(r).internal()) out.add(meta(r));
+        }
         out.sort(java.util.Comparator.comparing(RuleMeta::file).thenComparing(RuleMeta::id));
         return out;
     }
