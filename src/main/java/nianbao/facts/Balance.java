@@ -31,6 +31,7 @@ public final class Balance {
     }
 
     public String getCheck() { return check; }
+    public String getWhere() { return where; }
     public boolean isAssessable() { return assessable; }
     public List<String> getUnknownCells() { return unknownCells; }
     public double getLeft() { return sum(left); }

@@ -1,6 +1,7 @@
 package nianbao.pipeline;
 
 import nianbao.findings.Finding;
+import nianbao.findings.NotAssessed;
 import nianbao.findings.Verdict;
 import nianbao.parse.CellRead;
 import nianbao.parse.Metadata;
@@ -13,7 +14,12 @@ import java.util.Map;
  * and the findings with the verdict that follows from them.
  */
 public record AuditResult(String file, String sha256, Verdict verdict, Metadata meta,
-                          Map<String, CellRead> cells, List<Finding> findings) {
+                          Map<String, CellRead> cells, List<Finding> findings, List<NotAssessed> notAssessed) {
+
+    public AuditResult(String file, String sha256, Verdict verdict, Metadata meta, Map<String, CellRead> cells,
+                       List<Finding> findings) {
+        this(file, sha256, verdict, meta, cells, findings, List.of());
+    }
 
     public long count(nianbao.findings.Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();

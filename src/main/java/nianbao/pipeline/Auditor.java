@@ -4,6 +4,7 @@ import nianbao.extract.Document;
 import nianbao.extract.Extractors;
 import nianbao.extract.InputProblem;
 import nianbao.facts.InputProblemFact;
+import nianbao.facts.NotAssessedReasons;
 import nianbao.findings.Finding;
 import nianbao.findings.Location;
 import nianbao.findings.Severity;
@@ -142,10 +143,11 @@ public final class Auditor {
                 if (parsed.sections().isEmpty() && !parsed.anyTablePresent()) {
                     return unreadable(in.name(), sha, "INPUT-UNREADABLE", NOT_A_REPORT, parsed.meta());
                 }
-                List<Finding> findings = sorted(rules.run(rules.factBuilder().facts(parsed)));
+                List<Object> facts = rules.factBuilder().facts(parsed);
+                List<Finding> findings = sorted(rules.run(facts));
                 boolean assessable = parsed.anyTablePresent();
                 return new AuditResult(in.name(), sha, Verdict.of(findings, assessable), parsed.meta(),
-                        cellsOf(parsed), findings);
+                        cellsOf(parsed), findings, NotAssessedReasons.of(facts));
             } catch (InputProblem p) {
                 return unreadable(in.name(), sha, p.rule(), p.getMessage(), null);
             }

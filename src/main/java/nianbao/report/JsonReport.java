@@ -58,6 +58,9 @@ public final class JsonReport {
         List<Object> findings = new ArrayList<>();
         for (Finding f : r.findings()) findings.add(finding(f));
         m.put("findings", findings);
+        List<Object> notAssessed = new ArrayList<>();
+        for (var n : r.notAssessed()) notAssessed.add(Map.of("rule", n.rule(), "reason", n.reason()));
+        m.put("notAssessed", notAssessed);
         return m;
     }
 

@@ -29,6 +29,7 @@ public final class XlsxReport {
     static final String FINDINGS = "审查意见";
     static final String REPORTS = "报告汇总";
     static final String AGENCIES = "机关汇总";
+    static final String NOT_ASSESSED = "未能评估的规则";
     private static final String[] FINDING_HEADER = {"文件", "机关", "年度", "规则编号", "严重程度", "问题说明", "位置", "依据", "左侧数值", "右侧数值", "差额"};
     private static final int[] FINDING_WIDTH = {40, 28, 8, 26, 10, 80, 30, 36, 10, 10, 10};
     private static final String[] REPORT_HEADER = {"文件", "机关", "年度", "机关类别", "报告格式", "落款日期", "审查结论", "错误", "警告", "提示"};
@@ -43,6 +44,7 @@ public final class XlsxReport {
             findings(wb.createSheet(FINDINGS), styles, results);
             reports(wb.createSheet(REPORTS), styles, results);
             agencies(wb.createSheet(AGENCIES), styles, results);
+            notAssessed(wb.createSheet(NOT_ASSESSED), styles, results);
             wb.write(out);
             wb.dispose();
         }
@@ -104,6 +106,23 @@ public final class XlsxReport {
             for (int i = 0; i < 8; i++) setNumber(row, 1 + i, (double) e.getValue()[i]);
         }
         finish(sheet, AGENCY_HEADER.length, n);
+    }
+
+    /** Rules that made no finding because they could not be assessed: not the same as passed. */
+    private static void notAssessed(Sheet sheet, Styles st, List<AuditResult> results) {
+        String[] head = {"文件", "机关", "规则编号", "未能评估的原因"};
+        header(sheet, st, head, new int[]{40, 28, 26, 90});
+        int n = 1;
+        for (AuditResult r : results) {
+            for (var na : r.notAssessed()) {
+                Row row = sheet.createRow(n++);
+                set(row, 0, r.file(), null);
+                set(row, 1, r.meta() == null ? null : r.meta().agency(), null);
+                set(row, 2, na.rule(), null);
+                set(row, 3, na.reason(), st.wrap);
+            }
+        }
+        finish(sheet, head.length, n);
     }
 
     private static void header(Sheet sheet, Styles st, String[] names, int[] widths) {

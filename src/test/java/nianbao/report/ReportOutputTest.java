@@ -62,10 +62,23 @@ class ReportOutputTest {
         assertTrue(balance.path("message").asText().contains("相差 1"), balance.path("message").asText());
         assertEquals(1.0, Math.abs(balance.at("/values/difference").asDouble()));
         assertTrue(balance.path("source").asText().contains("30号"));
+        assertTrue(failing.path("notAssessed").isArray());
         JsonNode unreadable = root.at("/reports/2");
         assertEquals("NOT-ASSESSABLE", unreadable.path("verdict").asText());
         assertTrue(unreadable.at("/meta/agency").isNull());
         assertEquals("INPUT-UNREADABLE", unreadable.at("/findings/0/rule").asText());
+    }
+
+    @Test
+    void rulesThatCouldNotBeAssessedAreListedNotPassed() throws Exception {
+        AuditResult cell = TestSupport.audit(Path.of("fixtures", "defects", "cell-unreadable.txt"));
+        assertTrue(cell.notAssessed().stream().anyMatch(n -> n.rule().equals("REQUESTS-RESULT-SUM")
+                && n.reason().contains("requests.result.unavailable.not_held.commercial")), cell.notAssessed().toString());
+        AuditResult undated = TestSupport.audit(Path.of("fixtures", "defects", "date-missing.txt"));
+        assertEquals("[DATE-BEFORE-YEAR-END: 未找到落款日期或发布时间, DEADLINE-DEPARTMENT: 未找到落款日期或发布时间]",
+                undated.notAssessed().toString());
+        AuditResult clean = TestSupport.audit(Path.of("fixtures", "samples", "tab-qingshan-forestry.txt"));
+        assertEquals(List.of(), clean.notAssessed());
     }
 
     @Test
@@ -89,6 +102,7 @@ class ReportOutputTest {
             assertEquals("不合格", reports.getRow(1).getCell(6).getStringCellValue());
             assertEquals("无法评估", reports.getRow(3).getCell(6).getStringCellValue());
             assertNotNull(wb.getSheet(XlsxReport.AGENCIES));
+            assertNotNull(wb.getSheet(XlsxReport.NOT_ASSESSED));
         }
     }
 
