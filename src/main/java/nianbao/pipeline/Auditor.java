@@ -4,6 +4,7 @@ import nianbao.extract.Document;
 import nianbao.extract.Extractors;
 import nianbao.extract.InputProblem;
 import nianbao.facts.InputProblemFact;
+import nianbao.facts.SectionText;
 import nianbao.findings.Finding;
 import nianbao.findings.Location;
 import nianbao.findings.Severity;
@@ -145,7 +146,7 @@ public final class Auditor {
                 List<Finding> findings = sorted(rules.run(rules.factBuilder().facts(parsed)));
                 boolean assessable = parsed.anyTablePresent();
                 return new AuditResult(in.name(), sha, Verdict.of(findings, assessable), parsed.meta(),
-                        cellsOf(parsed), findings);
+                        cellsOf(parsed), findings, parsed.tables(), SectionText.of(parsed, 1, 5));
             } catch (InputProblem p) {
                 return unreadable(in.name(), sha, p.rule(), p.getMessage(), null);
             }
