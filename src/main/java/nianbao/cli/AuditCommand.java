@@ -4,6 +4,7 @@ import nianbao.findings.Verdict;
 import nianbao.pipeline.AuditResult;
 import nianbao.pipeline.Auditor;
 import nianbao.pipeline.BatchRunner;
+import nianbao.pipeline.CrossReports;
 import nianbao.pipeline.InputFile;
 import nianbao.pipeline.InputFiles;
 import nianbao.pipeline.Limits;
@@ -85,6 +86,18 @@ final class AuditCommand implements Callable<Integer> {
                 console.line(r);
             }
         });
+        // second phase: rules across years and across agencies, now that the whole batch is read
+        List<AuditResult> before = List.copyOf(results);
+        results.clear();
+        results.addAll(CrossReports.run(rules, before));
+        if (!quiet) {
+            for (int i = 0; i < results.size(); i++) {
+                AuditResult r = results.get(i);
+                if (r.findings().size() == before.get(i).findings().size()) continue;
+                out.print("[跨报告比对 " + (i + 1) + "/" + files.size() + "] ");
+                console.line(r);
+            }
+        }
         if (!quiet) console.details(results);
         console.totals(results);
         JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());

@@ -43,6 +43,7 @@ public final class CellFact {
     public double getValue() { return value; }
     public String getRaw() { return raw; }
     public Integer getLine() { return line; }
+    public Integer getPage() { return page; }
     public boolean isKnown() { return "NUMBER".equals(state); }
     public boolean isBlank() { return "BLANK".equals(state); }
 

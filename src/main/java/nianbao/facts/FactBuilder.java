@@ -64,8 +64,13 @@ public final class FactBuilder {
     }
 
     private static List<CellFact> cells(ParsedReport p) {
+        return cells(p.tables());
+    }
+
+    /** The canonical cells of these tables, in template order. */
+    public static List<CellFact> cells(java.util.Map<String, TableRead> tables) {
         List<CellFact> out = new ArrayList<>();
-        for (TableRead t : p.tables().values()) {
+        for (TableRead t : tables.values()) {
             for (Template.CellDef def : t.def().cells()) {
                 CellRead c = t.cells().get(def.key());
                 out.add(new CellFact(out.size(), def.key(), def.table(), def.row(), def.column(), def.rowLabel(), def.columnLabel(),

@@ -11,4 +11,13 @@ import java.util.Map;
  * for every template cell it matches, except those named on the other side.
  */
 public record IdentityDef(String check, String table, Map<String, Object> forEach, String where,
-                          String leftName, String rightName, List<String> left, List<String> right) {}
+                          String leftName, String rightName, List<String> left, List<String> right) {
+
+    /** Keys of the same agency's report of the year before start with this (XY-CARRYOVER). */
+    public static final String PRIOR = "prior.";
+
+    /** Whether this identity spans two reports (a key refers to the prior year's report): checked after the batch. */
+    public boolean acrossReports() {
+        return java.util.stream.Stream.concat(left.stream(), right.stream()).anyMatch(k -> k.startsWith(PRIOR));
+    }
+}

@@ -20,11 +20,21 @@ final class IdentityEvaluator {
         this.defs = List.copyOf(defs);
     }
 
+    /** The identities within one report. */
     List<Balance> evaluate(Map<String, TableRead> tables, List<CellFact> cells) {
+        return evaluate(tables, cells, false);
+    }
+
+    /**
+     * @param across false: the identities within one report; true: those across reports, whose
+     *               cells of the prior year's report are among {@code cells} under {@link IdentityDef#PRIOR}
+     */
+    List<Balance> evaluate(Map<String, TableRead> tables, List<CellFact> cells, boolean across) {
         Map<String, CellFact> byKey = new LinkedHashMap<>();
         for (CellFact c : cells) byKey.put(c.getKey(), c);
         List<Balance> out = new ArrayList<>();
         for (IdentityDef d : defs) {
+            if (d.acrossReports() != across) continue;
             if (!tables.containsKey(d.table())) continue;
             Template.TableDef table = tables.get(d.table()).def();
             if (d.forEach() == null || d.forEach().isEmpty()) {
@@ -74,7 +84,8 @@ final class IdentityEvaluator {
         // A side left wholly blank was not filled in, not written as 0: CELL-BLANK says so, no sum is checked.
         if (allBlank(left, cells) || allBlank(right, cells)) unknown.addAll(all);
         CellFact first = cells.get(left.get(0));
-        Location loc = new Location(table.section(), table.name(), all, null,
+        List<String> own = all.stream().filter(k -> !k.startsWith(IdentityDef.PRIOR)).toList(); // this report's cells
+        Location loc = new Location(table.section(), table.name(), own, null,
                 null, null, first == null ? null : first.getLine());
         return new Balance(d.check(), where, d.leftName(), d.rightName(), l, r, unknown, loc);
     }

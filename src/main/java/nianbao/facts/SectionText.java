@@ -76,10 +76,20 @@ public final class SectionText {
         public Location location() { return new Location(section, null, List.of(), null, null, null, line); }
     }
 
+    /** The text of each line, as read. */
+    public List<String> lineTexts() {
+        return lines.stream().map(ParsedReport.ProseLine::text).toList();
+    }
+
     static List<SectionText> of(ParsedReport p) {
+        return of(p, 1, 5, 6);
+    }
+
+    /** The prose of these sections (those found in the report). */
+    public static List<SectionText> of(ParsedReport p, int... numbers) {
         List<SectionText> out = new ArrayList<>();
         for (var s : p.sections()) {
-            if (s.number() != 1 && s.number() != 5 && s.number() != 6) continue;
+            if (java.util.Arrays.stream(numbers).noneMatch(n -> n == s.number())) continue;
             out.add(new SectionText(s.number(), p.prose().stream().filter(l -> l.section() == s.number() && l.line() != s.line()).toList()));
         }
         return out;

@@ -5,6 +5,7 @@ import nianbao.extract.Extractors;
 import nianbao.extract.InputProblem;
 import nianbao.facts.InputProblemFact;
 import nianbao.facts.NotAssessedReasons;
+import nianbao.facts.SectionText;
 import nianbao.findings.Finding;
 import nianbao.findings.Location;
 import nianbao.findings.Severity;
@@ -147,7 +148,8 @@ public final class Auditor {
                 List<Finding> findings = sorted(rules.run(facts));
                 boolean assessable = parsed.anyTablePresent();
                 return new AuditResult(in.name(), sha, Verdict.of(findings, assessable), parsed.meta(),
-                        cellsOf(parsed), findings, NotAssessedReasons.of(facts));
+                        cellsOf(parsed), findings, parsed.tables(), SectionText.of(parsed, 1, 5),
+                        NotAssessedReasons.of(facts));
             } catch (InputProblem p) {
                 return unreadable(in.name(), sha, p.rule(), p.getMessage(), null);
             }
