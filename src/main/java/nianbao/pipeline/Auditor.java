@@ -1,5 +1,10 @@
 package nianbao.pipeline;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import nianbao.parse.CellRead;
 import nianbao.extract.Document;
 import nianbao.extract.Extractors;
 import nianbao.extract.InputProblem;
@@ -62,7 +67,7 @@ public final class Auditor {
     /** Cached threads: an abandoned (hung) worker keeps its thread, the next file gets another. */
     private final ExecutorService workers = Executors.newCachedThreadPool(FACTORY);
 
-    private final java.util.function.Supplier<Extractors> readers;
+    private final Supplier<Extractors> readers;
 
     private record Stages(Extractors extractors, Normalizer normalizer, ReportParser parser) {}
 
@@ -79,7 +84,7 @@ public final class Auditor {
     }
 
     /** With other readers (tests: a reader that hangs or crashes). */
-    Auditor(RuleBase rules, Limits limits, java.util.function.Supplier<Extractors> readers) {
+    Auditor(RuleBase rules, Limits limits, Supplier<Extractors> readers) {
         this.rules = rules;
         this.limits = limits;
         this.readers = readers;
@@ -92,7 +97,7 @@ public final class Auditor {
         if (in.problem() != null) return unreadable(in.name(), null, "INPUT-UNREADABLE", in.problem(), null);
         Stages s = stages;
         Future<AuditResult> job;
-        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Thread> worker = new AtomicReference<>();
         try {
             job = workers.submit(() -> {
                 worker.set(Thread.currentThread());
@@ -203,8 +208,8 @@ public final class Auditor {
         return sb.toString();
     }
 
-    private static java.util.Map<String, nianbao.parse.CellRead> cellsOf(ParsedReport p) {
-        java.util.Map<String, nianbao.parse.CellRead> all = new java.util.LinkedHashMap<>();
+    private static Map<String, CellRead> cellsOf(ParsedReport p) {
+        Map<String, CellRead> all = new LinkedHashMap<>();
         p.tables().values().forEach(t -> all.putAll(t.cells()));
         return all;
     }
