@@ -45,11 +45,13 @@ public record InputFile(String name, byte[] bytes, String problem, Path path) {
      * The bytes, reading at most {@code maxBytes} of a file on disk: null when the file is larger
      * (it is never read into memory whole).
      */
-    byte[] read(long maxBytes) throws IOException {
+    public byte[] read(long maxBytes) throws IOException {
         if (bytes != null || path == null) return bytes;
         if (Files.size(path) > maxBytes) return null;
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            // one byte more than allowed tells "too large"; no overflow for a limit near Long.MAX_VALUE
+            int want = maxBytes >= Integer.MAX_VALUE - 9L ? Integer.MAX_VALUE - 8 : (int) maxBytes + 1;
+            byte[] b = in.readNBytes(want);
             return b.length > maxBytes ? null : b;
         }
     }

@@ -108,6 +108,11 @@ class CliTest {
     }
 
     @Test
+    void benchRunsOnAFewReports() {
+        assertEquals(0, run("bench", "-n", "2", "fixtures/samples"));
+    }
+
+    @Test
     void usageErrorsAndBrokenRulesExitTwo() throws Exception {
         assertEquals(2, run("audit", "--no-such-option"));
         Files.writeString(tmp.resolve("bad.drl"), "rule \"X\" when then");
