@@ -10,7 +10,14 @@ import java.util.List;
 public final class ClaimFact {
     private final Claim c;
 
-    public ClaimFact(Claim c) { this.c = c; }
+    private final Integer page, line;
+
+    /** @param page and line: where a reader finds the sentence (line on the page for PDFs) */
+    public ClaimFact(Claim c, Integer page, Integer line) {
+        this.c = c;
+        this.page = page;
+        this.line = line;
+    }
 
     public String getKind() { return c.kind(); }
     public String getSubject() { return c.subject(); }
@@ -30,7 +37,7 @@ public final class ClaimFact {
         int at = Math.max(0, t.indexOf(c.label()));
         int from = Math.max(0, at - 20), to = Math.min(t.length(), at + c.label().length() + 30);
         String quote = (from > 0 ? "…" : "") + t.substring(from, to) + (to < t.length() ? "…" : "");
-        return "第" + Numerals.chinese(c.section()) + "部分第" + c.line() + "行“" + quote + "”";
+        return "第" + Numerals.chinese(c.section()) + "部分" + (page == null ? "" : "第" + page + "页") + "第" + line + "行“" + quote + "”";
     }
 
     /** The parts as written: "51 + 4 + 2". */
@@ -41,7 +48,7 @@ public final class ClaimFact {
     }
 
     public Location location() {
-        return new Location(c.section(), null, List.of(), null, null, null, c.line());
+        return new Location(c.section(), null, List.of(), null, null, page, line);
     }
 
     @Override

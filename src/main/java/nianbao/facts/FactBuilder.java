@@ -45,7 +45,7 @@ public final class FactBuilder {
         out.addAll(identities.evaluate(p.tables(), cells));
         out.addAll(Figure.of(cells));
         out.addAll(SectionText.of(p));
-        for (var c : p.claims()) out.add(new ClaimFact(c));
+        for (var c : p.claims()) out.add(new ClaimFact(c, p.place(c.line()).page(), p.place(c.line()).line()));
         for (Repair r : p.repairs()) {
             out.add(new TextFact("repair", r.kind(), r.example(), r.count(), 0, p.place(r.firstLine()).page(), p.place(r.firstLine()).line()));
         }

@@ -47,7 +47,7 @@ public final class SectionText {
             String t = l.text().replaceAll("[\\s\\u3000]", "");
             for (String w : words) {
                 for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-                    if (!covered(t, at, w.length(), exceptions)) return new Mention(w, excerpt(t, at, w.length()), number, l.line());
+                    if (!covered(t, at, w.length(), exceptions)) return new Mention(w, excerpt(t, at, w.length()), number, l.page(), l.pageLine());
                 }
             }
         }
@@ -67,13 +67,14 @@ public final class SectionText {
     }
 
     public Location location() {
-        return new Location(number, null, List.of(), null, null, null, lines.isEmpty() ? null : lines.get(0).line());
+        return lines.isEmpty() ? new Location(number, null, List.of(), null, null, null, null)
+                : new Location(number, null, List.of(), null, null, lines.get(0).page(), lines.get(0).pageLine());
     }
 
     /** A word found in a section, with the text around it. */
-    public record Mention(String word, String excerpt, int section, int line) {
+    public record Mention(String word, String excerpt, int section, Integer page, int line) {
         public String where() { return "第" + Numerals.chinese(section) + "部分第" + line + "行"; }
-        public Location location() { return new Location(section, null, List.of(), null, null, null, line); }
+        public Location location() { return new Location(section, null, List.of(), null, null, page, line); }
     }
 
     /** The text of each line, as read. */

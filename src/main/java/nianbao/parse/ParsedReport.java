@@ -23,7 +23,8 @@ public record ParsedReport(Metadata meta, List<SectionRead> sections, Map<String
     }
 
     /** A line of prose with its section (0 before section 一), for rules that read the text. */
-    public record ProseLine(int section, int line, Integer page, String text) {}
+    /** @param line orders lines; page and pageLine say where a reader finds it (line on the page for PDFs) */
+    public record ProseLine(int section, int line, Integer page, int pageLine, String text) {}
 
     public boolean anyTablePresent() {
         return tables.values().stream().anyMatch(TableRead::present);

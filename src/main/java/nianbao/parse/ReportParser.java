@@ -104,7 +104,7 @@ public final class ReportParser {
             if (l.text().isBlank()) continue;
             int section = 0;
             for (SectionRead s : sections) if (l.number() >= s.line() && l.number() < s.endLine()) section = s.number();
-            out.add(new ParsedReport.ProseLine(section, l.number(), l.page(), l.text()));
+            out.add(new ParsedReport.ProseLine(section, l.number(), l.page(), l.pageLine(), l.text()));
         }
         return out;
     }
