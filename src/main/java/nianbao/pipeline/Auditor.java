@@ -146,7 +146,8 @@ public final class Auditor {
                 bytes = null; // the extracted text is all that is needed from here on
                 Normalizer.Result n = s.normalizer().normalize(doc);
                 ParsedReport parsed = s.parser().parse(n.document(), n.repairs());
-                if (parsed.sections().isEmpty() && !parsed.anyTablePresent()) {
+                boolean titled = parsed.meta().title() != null; // a title naming a 年度报告: an old or broken report, not a news article
+                if (parsed.sections().isEmpty() && !parsed.anyTablePresent() && !titled) {
                     return unreadable(in.name(), sha, "INPUT-UNREADABLE", NOT_A_REPORT, parsed.meta());
                 }
                 List<Object> facts = rules.factBuilder().facts(parsed);
