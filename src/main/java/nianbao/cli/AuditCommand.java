@@ -12,7 +12,6 @@ import nianbao.report.ConsoleReport;
 import nianbao.report.JsonReport;
 import nianbao.report.XlsxReport;
 import nianbao.rules.RuleBase;
-import nianbao.rules.RuleFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,14 +55,8 @@ final class AuditCommand implements Callable<Integer> {
         PrintStream stdout = new PrintStream(System.out, true, Main.consoleCharset());
         boolean jsonToStdout = json != null && json.toString().equals("-");
         PrintStream out = jsonToStdout ? err : stdout; // keep standard output pure JSON when it carries the JSON
-        RuleBase rules;
-        try {
-            rules = RuleBase.load(rulesDir != null ? rulesDir : Main.home().resolve("rules"));
-        } catch (RuleFileException e) {
-            err.println("规则文件有错误，审查未进行 / rule files have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return 2;
-        }
+        RuleBase rules = Main.loadRules(rulesDir, err);
+        if (rules == null) return 2;
         Limits limits;
         try {
             limits = Limits.load(Main.home());

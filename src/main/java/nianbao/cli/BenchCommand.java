@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, Main.consoleCharset());
-        RuleBase rules = RuleBase.load(Main.home().resolve("rules"));
+        RuleBase rules = Main.loadRules(null, new PrintStream(System.err, true, Main.consoleCharset()));
+        if (rules == null) return 2;
         List<Path> inputs = paths.isEmpty()
                 ? List.of(Main.home().resolve("fixtures/samples"), Main.home().resolve("fixtures/formats")) : paths;
         Map<String, List<InputFile>> byFormat = new TreeMap<>();

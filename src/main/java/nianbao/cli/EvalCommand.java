@@ -7,7 +7,6 @@ import nianbao.pipeline.Auditor;
 import nianbao.pipeline.InputFile;
 import nianbao.pipeline.InputFiles;
 import nianbao.rules.RuleBase;
-import nianbao.rules.RuleFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,13 +38,8 @@ final class EvalCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Map<String, Map<String, Double>> want = expected != null
                 ? ExpectedCells.fromFile(expected) : ExpectedCells.besideReports(folder);
-        RuleBase rules;
-        try {
-            rules = RuleBase.load(rulesDir != null ? rulesDir : Main.home().resolve("rules"));
-        } catch (RuleFileException e) {
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 2;
-        }
+        RuleBase rules = Main.loadRules(rulesDir, new PrintStream(System.err, true, Main.consoleCharset()));
+        if (rules == null) return 2;
         Auditor auditor = new Auditor(rules);
         List<CellScore> scores = new ArrayList<>();
         for (InputFile f : InputFiles.withDefaults().expand(List.of(folder))) {

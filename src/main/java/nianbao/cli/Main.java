@@ -34,6 +34,20 @@ public final class Main implements Runnable {
         return h == null ? Path.of("").toAbsolutePath() : Path.of(h);
     }
 
+    /**
+     * The rule set of the folder given (default: rules/ beside the program); null after printing
+     * each problem as "file:line: message", for the command to exit 2.
+     */
+    static nianbao.rules.RuleBase loadRules(Path dir, java.io.PrintStream err) {
+        try {
+            return nianbao.rules.RuleBase.load(dir != null ? dir : home().resolve("rules"));
+        } catch (nianbao.rules.RuleFileException e) {
+            err.println("规则文件有错误，未进行处理 / rule files have errors:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return null;
+        }
+    }
+
     /** The bundled sample reports: samples/ in a release, fixtures/samples/ in the source tree. */
     static Path samples() {
         Path release = home().resolve("samples");

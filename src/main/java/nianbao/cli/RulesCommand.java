@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import nianbao.rules.RuleBase;
-import nianbao.rules.RuleFileException;
 import nianbao.rules.RuleMeta;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,16 +30,6 @@ final class RulesCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    static RuleBase load(Path dir, PrintStream err) {
-        try {
-            return RuleBase.load(dir != null ? dir : Main.home().resolve("rules"));
-        } catch (RuleFileException e) {
-            err.println("规则文件有错误 / rule files have errors:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return null;
-        }
-    }
-
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "编译全部规则文件和配置，报告错误（文件:行号: 说明），列出规则")
     static final class Check implements Callable<Integer> {
@@ -50,7 +39,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintStream out = new PrintStream(System.out, true, Main.consoleCharset());
-            RuleBase rules = load(dir, new PrintStream(System.err, true, Main.consoleCharset()));
+            RuleBase rules = Main.loadRules(dir, new PrintStream(System.err, true, Main.consoleCharset()));
             if (rules == null) return 2;
             List<RuleMeta> all = rules.allRules();
             List<String> warnings = warnings(all);
@@ -89,7 +78,7 @@ final class RulesCommand implements Runnable {
         public Integer call() throws Exception {
             PrintStream out = new PrintStream(System.out, true, Main.consoleCharset());
             Path rulesDir = dir != null ? dir : Main.home().resolve("rules");
-            RuleBase rules = load(rulesDir, new PrintStream(System.err, true, Main.consoleCharset()));
+            RuleBase rules = Main.loadRules(rulesDir, new PrintStream(System.err, true, Main.consoleCharset()));
             if (rules == null) return 2;
             nianbao.pipeline.Auditor auditor = new nianbao.pipeline.Auditor(rules);
             int passed = 0, failed = 0;
@@ -144,7 +133,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            RuleBase rules = load(dir, new PrintStream(System.err, true, Main.consoleCharset()));
+            RuleBase rules = Main.loadRules(dir, new PrintStream(System.err, true, Main.consoleCharset()));
             if (rules == null) return 2;
             List<RuleMeta> catalogue = unique(rules.allRules());
             if (outFile != null && outFile.toString().endsWith(".xlsx")) {

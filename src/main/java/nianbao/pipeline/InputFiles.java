@@ -42,10 +42,6 @@ public final class InputFiles {
         this.limits = limits;
     }
 
-    public InputFiles(long maxFileBytes, long maxZipBytes) {
-        this(Limits.DEFAULTS.withMaxFileBytes(maxFileBytes).withMaxZipExpandedBytes(maxZipBytes));
-    }
-
     public static InputFiles withDefaults() {
         return new InputFiles(Limits.DEFAULTS);
     }
