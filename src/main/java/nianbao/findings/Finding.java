@@ -26,6 +26,27 @@ public record Finding(String rule, Severity severity, String message, Location l
         return left == null || right == null ? null : left - right;
     }
 
+    /**
+     * A stable identity of this finding across re-audits of the same agency's report: the rule, the
+     * cells it names and its two numbers; for a finding without cells, the rule, the section and the
+     * message without line numbers. A corrected figure gives a new fingerprint; a moved paragraph
+     * does not. 16 hex digits.
+     */
+    public String fingerprint() {
+        String what = location.cells().isEmpty()
+                ? location.section() + "|" + location.table() + "|" + LINE_REFERENCE.matcher(message).replaceAll("")
+                : String.join(",", new java.util.TreeSet<>(location.cells()));
+        String key = rule + "|" + what + "|" + left + "|" + right;
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JVM has SHA-256
+        }
+    }
+
+    private static final java.util.regex.Pattern LINE_REFERENCE = java.util.regex.Pattern.compile("第[0-9]+[页行]");
+
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, location, source, left, right);
     }

@@ -49,16 +49,39 @@ public final class CrossReports {
 
     private CrossReports() {}
 
+    /** Where reports of earlier years come from when the batch has none: the workspace's archive. */
+    @FunctionalInterface
+    public interface PriorSource {
+        PriorSource NONE = r -> null;
+
+        /** The agency's audited report of the year before {@code report}'s, with its tables and texts, or null. */
+        AuditResult priorOf(AuditResult report);
+    }
+
     /** The batch with the findings of the batch-level rules added, in the same order. */
     public static List<AuditResult> run(RuleBase rules, List<AuditResult> batch) {
+        return run(rules, batch, PriorSource.NONE);
+    }
+
+    /**
+     * As {@link #run(RuleBase, List)}, taking the year before from {@code priors} for the reports whose
+     * prior is not in the batch. Reports from {@code priors} serve the year-on-year rules only.
+     */
+    public static List<AuditResult> run(RuleBase rules, List<AuditResult> batch, PriorSource priors) {
+        List<AuditResult> all = new ArrayList<>(batch);
+        for (AuditResult r : batch) {
+            if (!usable(r) || hasPrior(all, r)) continue;
+            AuditResult p = priors.priorOf(r);
+            if (p != null && usable(p)) all.add(p);
+        }
         List<AuditResult> out = new ArrayList<>(batch);
-        Map<Integer, List<Object>> facts = facts(rules, batch);
+        Map<Integer, List<Object>> facts = facts(rules, all, batch.size());
         for (int i = 0; i < batch.size(); i++) {
             AuditResult r = batch.get(i);
             if (!usable(r)) continue;
             List<Finding> more = facts.containsKey(i) ? rules.run(facts.get(i)) : List.of();
             if (!more.isEmpty()) LOG.info("{}: {} finding(s) across reports", r.file(), more.size());
-            out.set(i, r.withMore(more, hasPrior(batch, r) ? List.of() : NO_PRIOR));
+            out.set(i, r.withMore(more, hasPrior(all, r) ? List.of() : NO_PRIOR));
         }
         return out;
     }
@@ -77,8 +100,11 @@ public final class CrossReports {
         return false;
     }
 
-    /** The cross facts of each report that has a partner, by its index in the batch (in batch order). */
-    static Map<Integer, List<Object>> facts(RuleBase rules, List<AuditResult> batch) {
+    /**
+     * The cross facts of each of the first {@code members} reports that has a partner, by its index in
+     * the batch (in batch order); the reports after them are priors from elsewhere.
+     */
+    static Map<Integer, List<Object>> facts(RuleBase rules, List<AuditResult> batch, int members) {
         Map<String, Setting> settings = new HashMap<>();
         for (Setting s : rules.config().settings()) settings.put(s.getName(), s);
         double share = number(settings, "copy-boilerplate-share", 0.5);
@@ -125,6 +151,7 @@ public final class CrossReports {
         Map<Integer, List<Object>> facts = new LinkedHashMap<>();
         CrossFacts cross = new CrossFacts(rules.config().identities());
         for (int i : usable) {
+            if (i >= members) break;
             AuditResult r = batch.get(i);
             Integer prior = prior(batch, usable, i);
             if (prior == null) continue;
@@ -142,6 +169,7 @@ public final class CrossReports {
         for (int x = 0; x < usable.size(); x++) {
             for (int y = x + 1; y < usable.size(); y++) {
                 int i = usable.get(x), j = usable.get(y);
+                if (j >= members) break;
                 AuditResult a = batch.get(i), b = batch.get(j);
                 if (agencyKey(a).equals(agencyKey(b))) continue;
                 for (int section : SECTIONS) {

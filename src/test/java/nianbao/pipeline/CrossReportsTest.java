@@ -254,7 +254,7 @@ class CrossReportsTest {
             assertEquals(b.get(i).verdict(), after.get(i).verdict());
         }
         double max = 0;
-        for (List<Object> facts : CrossReports.facts(TestSupport.rules(), b).values()) {
+        for (List<Object> facts : CrossReports.facts(TestSupport.rules(), b, b.size()).values()) {
             for (Object f : facts) if (f instanceof Similarity s) max = Math.max(max, s.getRatio());
         }
         System.out.printf("samples: highest similarity of sections 一/五 between agencies: %.3f%n", max);

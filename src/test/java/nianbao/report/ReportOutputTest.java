@@ -3,6 +3,9 @@ package nianbao.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nianbao.TestSupport;
+import nianbao.findings.Finding;
+import nianbao.findings.Location;
+import nianbao.findings.Severity;
 import nianbao.pipeline.AuditResult;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -17,7 +20,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportOutputTest {
@@ -104,6 +109,38 @@ class ReportOutputTest {
             assertNotNull(wb.getSheet(XlsxReport.AGENCIES));
             assertNotNull(wb.getSheet(XlsxReport.NOT_ASSESSED));
         }
+    }
+
+    @Test
+    void reviewersDecisionsGoBesideTheirFindings() throws Exception {
+        List<AuditResult> results = batch();
+        Finding first = results.get(0).findings().get(0);
+        Reviews reviews = (r, f) -> f.fingerprint().equals(first.fingerprint()) && r == results.get(0)
+                ? new Reviews.Review("驳回", "已核实无误", "未变") : null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxReport.write(out, results, reviews);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet findings = wb.getSheet(XlsxReport.FINDINGS);
+            assertEquals("审查结论", findings.getRow(0).getCell(11).getStringCellValue());
+            assertEquals("驳回", findings.getRow(1).getCell(11).getStringCellValue());
+            assertEquals("已核实无误", findings.getRow(1).getCell(12).getStringCellValue());
+            assertEquals("未变", findings.getRow(1).getCell(13).getStringCellValue());
+            assertNull(findings.getRow(2).getCell(11));
+        }
+    }
+
+    @Test
+    void aFingerprintIgnoresWhereTheFindingMovedButNotItsNumbers() {
+        Location at = new Location(3, "requests", List.of("requests.new.total"), "本年新收", "合计", 2, 57);
+        Finding f = new Finding("REQUESTS-COLUMN-BALANCE", Severity.ERROR, "差 3", at, "", 10.0, 7.0);
+        Finding moved = new Finding("REQUESTS-COLUMN-BALANCE", Severity.WARNING, "差 3", at.withSection(3), "", 10.0, 7.0);
+        Finding corrected = new Finding("REQUESTS-COLUMN-BALANCE", Severity.ERROR, "差 2", at, "", 10.0, 8.0);
+        assertEquals(f.fingerprint(), moved.fingerprint());
+        assertNotEquals(f.fingerprint(), corrected.fingerprint());
+        Finding prose = Finding.of("NARR-ENUM-SUM", Severity.WARNING, "第五部分第12行“共3件”", Location.line(12), "");
+        Finding proseMoved = Finding.of("NARR-ENUM-SUM", Severity.WARNING, "第五部分第14行“共3件”", Location.line(14), "");
+        assertEquals(prose.fingerprint(), proseMoved.fingerprint());
+        assertEquals(16, prose.fingerprint().length());
     }
 
     @Test
