@@ -1,15 +1,15 @@
 package nianbao.cli;
 
-import nianbao.findings.Verdict;
 import nianbao.pipeline.AuditResult;
 import nianbao.pipeline.Auditor;
 import nianbao.pipeline.BatchRunner;
-import nianbao.pipeline.CrossReports;
+import nianbao.pipeline.BatchAudit;
 import nianbao.pipeline.InputFile;
 import nianbao.pipeline.InputFiles;
 import nianbao.pipeline.Limits;
 import nianbao.report.ConsoleReport;
 import nianbao.report.JsonReport;
+import nianbao.report.Reviews;
 import nianbao.report.XlsxReport;
 import nianbao.rules.RuleBase;
 import picocli.CommandLine.Command;
@@ -17,12 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -71,60 +68,43 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         ConsoleReport console = new ConsoleReport(out);
-        List<AuditResult> results = new ArrayList<>();
-        new BatchRunner(new Auditor(rules, limits), threads).run(files, r -> {
-            results.add(r);
-            if (!quiet) {
-                if (files.size() > 1) out.print("[" + results.size() + "/" + files.size() + "] ");
-                console.line(r);
-            }
-        });
-        // second phase: rules across years and across agencies, now that the whole batch is read
-        List<AuditResult> before = List.copyOf(results);
-        results.clear();
-        results.addAll(CrossReports.run(rules, before));
-        if (!quiet) {
-            for (int i = 0; i < results.size(); i++) {
-                AuditResult r = results.get(i);
-                if (r.findings().size() == before.get(i).findings().size()) continue;
-                out.print("[跨报告比对 " + (i + 1) + "/" + files.size() + "] ");
-                console.line(r);
-            }
-        }
-        if (!quiet) console.details(results);
-        console.totals(results);
+        ConsoleReport.Totals totals = new ConsoleReport.Totals();
         JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());
-        if (json != null) {
-            if (jsonToStdout) {
-                JsonReport.write(stdout, tool, results);
-            } else {
-                writeAtomically(json, o -> JsonReport.write(o, tool, results));
+        try (AtomicOutput jsonFile = json == null || jsonToStdout ? null : new AtomicOutput(json);
+             AtomicOutput xlsxFile = xlsx == null ? null : new AtomicOutput(xlsx);
+             JsonReport.Writer jsonOut = json == null ? null : new JsonReport.Writer(jsonToStdout ? stdout : jsonFile.stream(), tool);
+             XlsxReport workbook = xlsx == null ? null : new XlsxReport(Reviews.NONE)) {
+            new BatchAudit(new Auditor(rules, limits), rules, threads).run(files, new BatchAudit.Progress() {
+                @Override public void audited(int i, int n, AuditResult r) {
+                    if (quiet) return;
+                    if (n > 1) out.print("[" + (i + 1) + "/" + n + "] ");
+                    console.line(r);
+                }
+
+                // second phase: rules across years and across agencies, once the whole batch is read
+                @Override public void changed(int i, int n, AuditResult r) {
+                    if (quiet) return;
+                    out.print("[跨报告比对 " + (i + 1) + "/" + n + "] ");
+                    console.line(r);
+                }
+            }, r -> {
+                if (!quiet) console.details(r);
+                totals.add(r);
+                if (jsonOut != null) jsonOut.add(r);
+                if (workbook != null) workbook.add(r);
+            });
+            console.totals(totals);
+            if (jsonOut != null) jsonOut.close();
+            if (jsonFile != null) {
+                jsonFile.commit();
                 out.println("JSON 结果：" + json);
             }
+            if (workbook != null) {
+                workbook.finish(xlsxFile.stream());
+                xlsxFile.commit();
+                out.println("审查工作簿：" + xlsx);
+            }
         }
-        if (xlsx != null) {
-            writeAtomically(xlsx, o -> XlsxReport.write(o, results));
-            out.println("审查工作簿：" + xlsx);
-        }
-        boolean bad = results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL || r.verdict() == Verdict.NOT_ASSESSABLE);
-        return bad ? 1 : 0;
-    }
-
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes to a temporary file beside the target, then moves it in: a failed write leaves no half file. */
-    private static void writeAtomically(Path target, Writer w) throws IOException {
-        Path abs = target.toAbsolutePath();
-        if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), ".nianbao", ".tmp");
-        try (OutputStream o = Files.newOutputStream(tmp)) {
-            w.write(o);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        return totals.anyBad() ? 1 : 0;
     }
 }

@@ -1,6 +1,5 @@
 package nianbao.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * Audits a batch on several threads (one Drools session per report, the rule base shared) and
  * hands the results on in input order, so the console, JSON and workbook are the same whatever the
- * threads did.
+ * threads did. Only a few reports per thread are in flight, so memory does not grow with the batch.
  */
 public final class BatchRunner {
     private final Auditor auditor;
@@ -33,9 +32,13 @@ public final class BatchRunner {
             return t;
         });
         try {
-            List<Future<AuditResult>> futures = new ArrayList<>(files.size());
-            for (InputFile f : files) futures.add(pool.submit(() -> auditor.audit(f)));
-            for (Future<AuditResult> f : futures) inOrder.accept(get(f));
+            // a few reports ahead of the one handed on, not the whole batch: memory stays flat
+            java.util.ArrayDeque<Future<AuditResult>> ahead = new java.util.ArrayDeque<>();
+            for (InputFile f : files) {
+                if (ahead.size() >= threads * 4) inOrder.accept(get(ahead.poll()));
+                ahead.add(pool.submit(() -> auditor.audit(f)));
+            }
+            while (!ahead.isEmpty()) inOrder.accept(get(ahead.poll()));
         } finally {
             pool.shutdownNow();
         }

@@ -24,25 +24,49 @@ public final class ConsoleReport {
     }
 
     public void details(List<AuditResult> results) {
-        for (AuditResult r : results) {
-            if (r.verdict() != Verdict.FAIL && r.verdict() != Verdict.NOT_ASSESSABLE) continue;
-            out.println();
-            out.println("== " + r.file() + "（" + r.verdict().chinese() + "）");
-            for (Finding f : r.findings()) {
-                if (f.severity() == Severity.INFO) continue;
-                String where = f.location().describe();
-                out.println("  [" + f.severity().chinese() + "] " + f.rule() + (where.isEmpty() ? "" : " @ " + where));
-                out.println("      " + f.message());
-                if (!f.source().isEmpty() && !f.source().equals("—")) out.println("      依据：" + f.source());
-            }
+        for (AuditResult r : results) details(r);
+    }
+
+    /** The findings of a report that failed or could not be assessed (INFO left out). */
+    public void details(AuditResult r) {
+        if (r.verdict() != Verdict.FAIL && r.verdict() != Verdict.NOT_ASSESSABLE) return;
+        out.println();
+        out.println("== " + r.file() + "（" + r.verdict().chinese() + "）");
+        for (Finding f : r.findings()) {
+            if (f.severity() == Severity.INFO) continue;
+            String where = f.location().describe();
+            out.println("  [" + f.severity().chinese() + "] " + f.rule() + (where.isEmpty() ? "" : " @ " + where));
+            out.println("      " + f.message());
+            if (!f.source().isEmpty() && !f.source().equals("—")) out.println("      依据：" + f.source());
         }
     }
 
     public void totals(List<AuditResult> results) {
-        long[] byVerdict = new long[Verdict.values().length];
-        for (AuditResult r : results) byVerdict[r.verdict().ordinal()]++;
+        Totals t = new Totals();
+        results.forEach(t::add);
+        totals(t);
+    }
+
+    /** Reports counted by verdict, as they come. */
+    public static final class Totals {
+        private final long[] byVerdict = new long[Verdict.values().length];
+        private long reports;
+
+        public void add(AuditResult r) {
+            byVerdict[r.verdict().ordinal()]++;
+            reports++;
+        }
+
+        /** Whether any report failed or could not be assessed (exit status 1). */
+        public boolean anyBad() {
+            return byVerdict[Verdict.FAIL.ordinal()] + byVerdict[Verdict.NOT_ASSESSABLE.ordinal()] > 0;
+        }
+    }
+
+    public void totals(Totals t) {
+        long[] byVerdict = t.byVerdict;
         out.println();
-        out.printf("共 %d 份报告：通过 %d，需复核 %d，不合格 %d，无法评估 %d%n", results.size(),
+        out.printf("共 %d 份报告：通过 %d，需复核 %d，不合格 %d，无法评估 %d%n", t.reports,
                 byVerdict[Verdict.PASS.ordinal()], byVerdict[Verdict.REVIEW.ordinal()],
                 byVerdict[Verdict.FAIL.ordinal()], byVerdict[Verdict.NOT_ASSESSABLE.ordinal()]);
     }

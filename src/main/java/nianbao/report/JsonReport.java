@@ -28,12 +28,43 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static void write(OutputStream out, Tool tool, List<AuditResult> results) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", Map.of("name", tool.name(), "version", tool.version(), "rulesDigest", tool.rulesDigest()));
-        List<Object> reports = new ArrayList<>();
-        for (AuditResult r : results) reports.add(report(r));
-        root.put("reports", reports);
-        JSON.writeValue(out, root);
+        try (Writer w = new Writer(out, tool)) {
+            for (AuditResult r : results) w.add(r);
+        }
+    }
+
+    /**
+     * The JSON written as results come, one report at a time, so a batch of any size needs no more
+     * memory than one report; the same bytes as writing the whole list at once. Closing ends the
+     * document (it does not close {@code out}).
+     */
+    public static final class Writer implements AutoCloseable {
+        private final JsonGenerator gen;
+
+        public Writer(OutputStream out, Tool tool) throws IOException {
+            gen = JSON.getFactory().createGenerator(out);
+            gen.setCodec(JSON);
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartObject();
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", tool.name());
+            t.put("version", tool.version());
+            t.put("rulesDigest", tool.rulesDigest());
+            gen.writeObjectField("tool", t);
+            gen.writeArrayFieldStart("reports");
+        }
+
+        public void add(AuditResult r) throws IOException {
+            gen.writeObject(report(r));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (gen.isClosed()) return;
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.close();
+        }
     }
 
     /** Name, version and rule digest of the run. */

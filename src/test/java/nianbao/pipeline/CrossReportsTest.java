@@ -1,7 +1,6 @@
 package nianbao.pipeline;
 
 import nianbao.TestSupport;
-import nianbao.facts.Similarity;
 import nianbao.findings.Finding;
 import nianbao.findings.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -254,8 +253,12 @@ class CrossReportsTest {
             assertEquals(b.get(i).verdict(), after.get(i).verdict());
         }
         double max = 0;
-        for (List<Object> facts : CrossReports.facts(TestSupport.rules(), b, b.size()).values()) {
-            for (Object f : facts) if (f instanceof Similarity s) max = Math.max(max, s.getRatio());
+        CrossIndex index = new CrossIndex(TestSupport.rules().config().settings());
+        for (int i = 0; i < b.size(); i++) index.add(i, b.get(i), true);
+        for (CrossIndex.Entry x : index.entries()) {
+            for (CrossIndex.Entry y : index.entries()) {
+                for (int s : CrossIndex.SECTIONS) if (x != y) max = Math.max(max, index.similarity(x, y, s));
+            }
         }
         System.out.printf("samples: highest similarity of sections 一/五 between agencies: %.3f%n", max);
         assertTrue(max < 0.9, "COPY-CROSS-AGENCY margin: " + max);

@@ -1,0 +1,70 @@
+package nianbao.pipeline;
+
+import nianbao.rules.RuleBase;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole batch, streamed so that memory does not grow with it: (1) each report audited on its own,
+ * in parallel, its result parked on disk ({@link ResultSpool}) and what the batch-level rules need
+ * kept in a {@link CrossIndex}; (2) the batch-level rules ({@link CrossReports}), reading again only
+ * the reports that have a prior-year partner; (3) the final results handed to the outputs one by
+ * one, in input order.
+ */
+public final class BatchAudit {
+    private final Auditor auditor;
+    private final RuleBase rules;
+    private final int threads;
+
+    public BatchAudit(Auditor auditor, RuleBase rules, int threads) {
+        this.auditor = auditor;
+        this.rules = rules;
+        this.threads = threads;
+    }
+
+    /** Progress, for the console. */
+    public interface Progress {
+        /** Report {@code i} (from 0) of {@code n} has been audited on its own. */
+        void audited(int i, int n, AuditResult r);
+
+        /** The batch-level rules changed report {@code i}'s findings. */
+        void changed(int i, int n, AuditResult r);
+    }
+
+    /** Where final results go (console details, JSON, workbook), in input order. */
+    @FunctionalInterface
+    public interface Output {
+        void add(AuditResult r) throws IOException;
+    }
+
+    public void run(List<InputFile> files, Progress progress, Output output) throws IOException {
+        CrossIndex index = new CrossIndex(rules.config().settings());
+        try (ResultSpool spool = new ResultSpool()) {
+            int[] n = {0};
+            IOException[] failed = {null};
+            new BatchRunner(auditor, threads).run(files, r -> {
+                int i = n[0]++;
+                progress.audited(i, files.size(), r);
+                index.add(i, r, true);
+                try {
+                    if (failed[0] == null) spool.add(r);
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
+            if (failed[0] != null) throw failed[0];
+            Map<Integer, CrossReports.Added> added = CrossReports.added(rules, index, i -> auditor.audit(files.get(i)));
+            Iterator<AuditResult> parked = spool.read();
+            for (int i = 0; parked.hasNext(); i++) {
+                AuditResult r = parked.next();
+                CrossReports.Added a = added.get(i);
+                AuditResult done = a == null ? r : a.to(r);
+                if (done.findings().size() != r.findings().size()) progress.changed(i, files.size(), done);
+                output.add(done);
+            }
+        }
+    }
+}

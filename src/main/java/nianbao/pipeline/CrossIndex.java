@@ -1,0 +1,257 @@
+package nianbao.pipeline;
+
+import nianbao.facts.SectionText;
+import nianbao.facts.Setting;
+import nianbao.findings.Location;
+import nianbao.findings.Verdict;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What the batch-level rules need of each report, kept small so that a batch of any size fits in
+ * memory: agency, year, and the normalised sentences of sections 一 and 五 (not the tables, which are
+ * read again for the few reports that have a prior-year partner). Answers which report is whose
+ * prior, which sentences are boilerplate, and how similar two reports' texts are.
+ *
+ * <p>Text similarity: sections 一 and 五 are cut into sentences (at line ends and 。！？；), each
+ * normalised (white space, punctuation and a leading enumeration removed, every number as 0).
+ * Boilerplate sentences do not count: those of the setting {@code copy-template-sentences}, and
+ * those found in the same section of at least {@code copy-boilerplate-share} of the batch's agencies
+ * (and of at least {@code copy-boilerplate-min-reports} of them). The rest is cut into character
+ * 5-grams; the similarity of two texts is the share of 5-grams they have in common (in both / in
+ * either). A text with fewer than {@code copy-min-chars} characters left is not compared. Pairs of
+ * different agencies are compared all with all up to {@link #EXACT_PAIRS_UP_TO} reports; in larger
+ * batches the candidates come from MinHash with banding ({@link MinHash}), and each candidate's
+ * similarity is then computed exactly. Only pairs at or above {@code copy-similarity-floor} are kept.
+ */
+public final class CrossIndex {
+    static final int[] SECTIONS = {1, 5};
+    static final int EXACT_PAIRS_UP_TO = 1000;
+    private static final int N = 5;
+    private static final Pattern ENUMERATION = Pattern.compile("^[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]");
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\s\\u3000\\p{P}\\p{S}]");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    /** One report the batch-level rules can use: read well enough that its agency and tables are known. */
+    record Entry(int index, boolean member, String file, String agency, String key, Integer year,
+                 List<List<String>> sentences, List<Location> locations) {
+        List<String> sentences(int section) { return sentences.get(slot(section)); }
+        Location location(int section) { return locations.get(slot(section)); }
+    }
+
+    private final double share, floor;
+    private final int minReports, minChars, exactUpTo;
+    private final Set<String> template = new HashSet<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Integer, Entry> byIndex = new HashMap<>();
+    private Map<Integer, Set<String>> boilerplate;
+
+    public CrossIndex(List<Setting> settings) {
+        this(settings, EXACT_PAIRS_UP_TO);
+    }
+
+    /** With all pairs compared exactly up to {@code exactUpTo} reports (tests use 0 to try MinHash on a small batch). */
+    CrossIndex(List<Setting> settings, int exactUpTo) {
+        this.exactUpTo = exactUpTo;
+        Map<String, Setting> byName = new HashMap<>();
+        for (Setting s : settings) byName.put(s.getName(), s);
+        share = number(byName, "copy-boilerplate-share", 0.5);
+        minReports = (int) number(byName, "copy-boilerplate-min-reports", 3);
+        minChars = (int) number(byName, "copy-min-chars", 50);
+        floor = number(byName, "copy-similarity-floor", 0.5);
+        Setting t = byName.get("copy-template-sentences");
+        if (t != null) for (String s : t.getItems()) template.add(normalise(s));
+    }
+
+    /**
+     * Takes what is needed of report {@code index}; {@code member} false for a report from outside
+     * the batch that serves only as a prior year. Reports must come in index order.
+     */
+    public void add(int index, AuditResult r, boolean member) {
+        if (!usable(r)) return;
+        List<List<String>> sentences = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
+        for (int section : SECTIONS) {
+            SectionText text = r.text(section);
+            sentences.add(text == null ? List.of() : sentences(text));
+            locations.add(text == null ? null : text.location());
+        }
+        Entry e = new Entry(index, member, r.file(), r.meta().agency(), agencyKey(r), r.meta().year(),
+                List.copyOf(sentences), locations);
+        entries.add(e);
+        byIndex.put(index, e);
+        boilerplate = null;
+    }
+
+    /** A report read well enough to compare: its agency and tables known. */
+    static boolean usable(AuditResult r) {
+        return r.verdict() != Verdict.NOT_ASSESSABLE && r.meta() != null && r.meta().agency() != null
+                && r.cells() != null;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    Entry entry(int index) {
+        return byIndex.get(index);
+    }
+
+    /** For each member, the first report (in batch order) of the same agency on the year before, by index. */
+    Map<Integer, Entry> priors() {
+        Map<String, Entry> first = new HashMap<>();
+        for (Entry e : entries) if (e.year() != null) first.putIfAbsent(e.key() + "|" + e.year(), e);
+        Map<Integer, Entry> out = new TreeMap<>();
+        for (Entry e : entries) {
+            if (!e.member() || e.year() == null) continue;
+            Entry p = first.get(e.key() + "|" + (e.year() - 1));
+            if (p != null && p.index() != e.index()) out.put(e.index(), p);
+        }
+        return out;
+    }
+
+    /** Similarity of two reports' section, 0 when either text is too short to compare. */
+    double similarity(Entry a, Entry b, int section) {
+        int[] x = shingles(a, section), y = shingles(b, section);
+        return x == null || y == null ? 0 : jaccard(x, y);
+    }
+
+    /** Whether a section of the report has enough text, beyond boilerplate, to compare. */
+    boolean comparable(Entry e, int section) {
+        return shingles(e, section) != null;
+    }
+
+    /**
+     * Pairs of members of different agencies whose section is at least {@code copy-similarity-floor}
+     * the same: {a, b, section} with a before b in batch order, and the ratio.
+     */
+    List<Pair> similarPairs() {
+        List<Entry> members = entries.stream().filter(Entry::member).toList();
+        List<Pair> out = new ArrayList<>();
+        for (int section : SECTIONS) {
+            Map<Entry, int[]> shingles = new HashMap<>();
+            if (members.size() <= exactUpTo) {
+                for (Entry e : members) { int[] s = shingles(e, section); if (s != null) shingles.put(e, s); }
+                for (int x = 0; x < members.size(); x++) {
+                    for (int y = x + 1; y < members.size(); y++) {
+                        add(out, members.get(x), members.get(y), section, shingles.get(members.get(x)), shingles.get(members.get(y)));
+                    }
+                }
+            } else {
+                List<Entry> withText = new ArrayList<>();
+                List<int[]> signatures = new ArrayList<>();
+                for (Entry e : members) {
+                    int[] s = shingles(e, section);
+                    if (s == null) continue;
+                    withText.add(e);
+                    signatures.add(MinHash.signature(s));
+                }
+                for (long pair : MinHash.candidates(signatures)) {
+                    Entry a = withText.get((int) (pair >>> 32)), b = withText.get((int) pair);
+                    add(out, a, b, section, shingles(a, section), shingles(b, section));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((Pair p) -> p.a().index()).thenComparingInt(p -> p.b().index())
+                .thenComparingInt(Pair::section));
+        return out;
+    }
+
+    record Pair(Entry a, Entry b, int section, double ratio) {}
+
+    private void add(List<Pair> out, Entry a, Entry b, int section, int[] sa, int[] sb) {
+        if (sa == null || sb == null || a.key().equals(b.key())) return;
+        double ratio = jaccard(sa, sb);
+        if (ratio > 0 && ratio >= floor) out.add(a.index() < b.index() ? new Pair(a, b, section, ratio) : new Pair(b, a, section, ratio));
+    }
+
+    /** The 5-gram hashes of a section without boilerplate, or null when too little is left. */
+    private int[] shingles(Entry e, int section) {
+        Set<String> common = boilerplate().get(section);
+        StringBuilder kept = new StringBuilder();
+        for (String s : e.sentences(section)) if (!common.contains(s)) kept.append(s);
+        return kept.length() >= Math.max(minChars, N) ? shingles(kept.toString()) : null;
+    }
+
+    /** Sentences in the same section of many agencies' reports, and the template's, per section. */
+    private Map<Integer, Set<String>> boilerplate() {
+        if (boilerplate != null) return boilerplate;
+        Map<String, List<Entry>> byAgency = new TreeMap<>();
+        for (Entry e : entries) byAgency.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+        int needed = Math.max(minReports, (int) Math.ceil(share * byAgency.size()));
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int section : SECTIONS) {
+            Map<String, Integer> agencies = new HashMap<>();
+            for (List<Entry> ofAgency : byAgency.values()) {
+                Set<String> once = new HashSet<>();
+                for (Entry e : ofAgency) once.addAll(e.sentences(section));
+                for (String s : once) agencies.merge(s, 1, Integer::sum);
+            }
+            Set<String> common = new HashSet<>(template);
+            agencies.forEach((s, n) -> { if (n >= needed) common.add(s); });
+            out.put(section, common);
+        }
+        return boilerplate = out;
+    }
+
+    /** The agency, compared without white space, with its kind of body. */
+    static String agencyKey(AuditResult r) {
+        return r.meta().agency().replaceAll("[\\s\\u3000]", "") + "|" + r.meta().agencyKind();
+    }
+
+    /** The normalised sentences of a section, in order, without repeats. */
+    static List<String> sentences(SectionText text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : text.lineTexts()) {
+            for (String s : line.split("[。！？；!?;]")) {
+                String n = normalise(s);
+                if (!n.isEmpty()) out.add(n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static String normalise(String sentence) {
+        String s = sentence.strip().replaceAll("^[\\s\\u3000]+", "");
+        s = ENUMERATION.matcher(s).replaceFirst("");
+        s = NUMBER.matcher(s).replaceAll("0");
+        return NOT_TEXT.matcher(s).replaceAll("");
+    }
+
+    /** The distinct character 5-grams of a text, as sorted hashes. */
+    static int[] shingles(String text) {
+        int[] h = new int[Math.max(0, text.length() - N + 1)];
+        for (int k = 0; k < h.length; k++) h[k] = text.substring(k, k + N).hashCode();
+        return Arrays.stream(h).sorted().distinct().toArray();
+    }
+
+    /** Shingles in both / shingles in either. */
+    static double jaccard(int[] a, int[] b) {
+        int both = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) { both++; x++; y++; }
+            else if (a[x] < b[y]) x++;
+            else y++;
+        }
+        int either = a.length + b.length - both;
+        return either == 0 ? 0 : (double) both / either;
+    }
+
+    private static int slot(int section) {
+        return section == SECTIONS[0] ? 0 : 1;
+    }
+
+    private static double number(Map<String, Setting> settings, String name, double otherwise) {
+        Setting s = settings.get(name);
+        return s == null || Double.isNaN(s.getNumber()) ? otherwise : s.getNumber();
+    }
+}

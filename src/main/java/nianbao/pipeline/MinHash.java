@@ -1,0 +1,65 @@
+package nianbao.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Candidate pairs of similar texts in a large batch without comparing all with all: a MinHash
+ * signature of {@value #BANDS} × {@value #ROWS} values per text, and two texts are candidates when
+ * all values of one band agree. A pair whose 5-gram similarity is J becomes a candidate with
+ * probability 1 − (1 − J³)⁴²: 0.9964 at 50 %, 1 − 10⁻⁸ at 70 %, 1 − 10⁻²⁴ at 90 % (the threshold of
+ * COPY-CROSS-AGENCY); at 10 % only 4 % of pairs are candidates. Deterministic: fixed seeds.
+ */
+final class MinHash {
+    static final int BANDS = 42, ROWS = 3;
+    private static final long[] SEEDS = new long[BANDS * ROWS];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < SEEDS.length; i++) SEEDS[i] = x = mix(x + i);
+    }
+
+    private MinHash() {}
+
+    static int[] signature(int[] shingles) {
+        int[] sig = new int[SEEDS.length];
+        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        for (int s : shingles) {
+            for (int k = 0; k < SEEDS.length; k++) {
+                int h = (int) mix(s ^ SEEDS[k]);
+                if (h < sig[k]) sig[k] = h;
+            }
+        }
+        return sig;
+    }
+
+    /** Pairs (i &lt;&lt; 32 | j, i &lt; j, indexes into {@code signatures}) that agree on a whole band, sorted. */
+    static TreeSet<Long> candidates(List<int[]> signatures) {
+        TreeSet<Long> pairs = new TreeSet<>();
+        for (int band = 0; band < BANDS; band++) {
+            Map<Long, List<Integer>> buckets = new HashMap<>();
+            for (int i = 0; i < signatures.size(); i++) {
+                int[] sig = signatures.get(i);
+                long key = 17;
+                for (int r = 0; r < ROWS; r++) key = key * 1_000_003L + sig[band * ROWS + r];
+                buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+            }
+            for (List<Integer> bucket : buckets.values()) {
+                for (int x = 0; x < bucket.size(); x++) {
+                    for (int y = x + 1; y < bucket.size(); y++) pairs.add((long) bucket.get(x) << 32 | bucket.get(y));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** SplitMix64's finaliser: a cheap, well-spread 64-bit hash. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,89 @@
+package nianbao.pipeline;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import nianbao.findings.Finding;
+import nianbao.findings.NotAssessed;
+import nianbao.findings.Verdict;
+import nianbao.parse.CellRead;
+import nianbao.parse.Metadata;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results of a batch parked on disk between the first phase (each report on its own) and the
+ * output, so that memory does not grow with the batch: what the outputs need (file, verdict, meta,
+ * cells, findings), one JSON line a report, in batch order; not the tables and prose, which the
+ * batch-level rules take from {@link CrossIndex} or a fresh reading. A temporary file, deleted on close.
+ */
+public final class ResultSpool implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+
+    private final Path file;
+    private final OutputStream out;
+    private int size;
+
+    public ResultSpool() throws IOException {
+        file = Files.createTempFile("nianbao-batch", ".jsonl");
+        file.toFile().deleteOnExit();
+        out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+
+    public void add(AuditResult r) throws IOException {
+        JSON.writeValue(out, new Parked(r.file(), r.sha256(), r.verdict(), r.meta(), r.cells(), r.findings(), r.notAssessed()));
+        out.write('\n');
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The results in batch order, without tables and prose. Call once, after the last {@link #add}. */
+    public Iterator<AuditResult> read() throws IOException {
+        out.close();
+        MappingIterator<Parked> it = JSON.readerFor(Parked.class).readValues(Files.newBufferedReader(file));
+        return new Iterator<>() {
+            @Override public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override public AuditResult next() {
+                try {
+                    return it.nextValue().result();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(file);
+    }
+
+    private record Parked(String file, String sha256, Verdict verdict, Metadata meta, Map<String, CellRead> cells,
+                          List<Finding> findings, List<NotAssessed> notAssessed) {
+        AuditResult result() {
+            return new AuditResult(file, sha256, verdict, meta, cells, findings, Map.of(), List.of(), notAssessed);
+        }
+    }
+}
