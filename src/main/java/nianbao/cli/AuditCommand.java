@@ -9,8 +9,6 @@ import nianbao.pipeline.InputFiles;
 import nianbao.pipeline.Limits;
 import nianbao.report.ConsoleReport;
 import nianbao.report.JsonReport;
-import nianbao.report.Reviews;
-import nianbao.report.XlsxReport;
 import nianbao.rules.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,43 +66,25 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         ConsoleReport console = new ConsoleReport(out);
-        ConsoleReport.Totals totals = new ConsoleReport.Totals();
         JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());
-        try (AtomicOutput jsonFile = json == null || jsonToStdout ? null : new AtomicOutput(json);
-             AtomicOutput xlsxFile = xlsx == null ? null : new AtomicOutput(xlsx);
-             JsonReport.Writer jsonOut = json == null ? null : new JsonReport.Writer(jsonToStdout ? stdout : jsonFile.stream(), tool);
-             XlsxReport workbook = xlsx == null ? null : new XlsxReport(Reviews.NONE)) {
-            new BatchAudit(new Auditor(rules, limits), rules, threads).run(files, new BatchAudit.Progress() {
+        try (Outputs outputs = new Outputs(quiet ? null : console, json, stdout, xlsx, tool)) {
+            new BatchAudit(new Auditor(rules, limits), rules, threads).run(files, quiet ? BatchAudit.SILENT : new BatchAudit.Progress() {
                 @Override public void audited(int i, int n, AuditResult r) {
-                    if (quiet) return;
                     if (n > 1) out.print("[" + (i + 1) + "/" + n + "] ");
                     console.line(r);
                 }
 
                 // second phase: rules across years and across agencies, once the whole batch is read
                 @Override public void changed(int i, int n, AuditResult r) {
-                    if (quiet) return;
                     out.print("[跨报告比对 " + (i + 1) + "/" + n + "] ");
                     console.line(r);
                 }
-            }, r -> {
-                if (!quiet) console.details(r);
-                totals.add(r);
-                if (jsonOut != null) jsonOut.add(r);
-                if (workbook != null) workbook.add(r);
-            });
-            console.totals(totals);
-            if (jsonOut != null) jsonOut.close();
-            if (jsonFile != null) {
-                jsonFile.commit();
-                out.println("JSON 结果：" + json);
-            }
-            if (workbook != null) {
-                workbook.finish(xlsxFile.stream());
-                xlsxFile.commit();
-                out.println("审查工作簿：" + xlsx);
-            }
+            }, outputs);
+            console.totals(outputs.totals());
+            outputs.finish();
+            if (json != null && !jsonToStdout) out.println("JSON 结果：" + json);
+            if (xlsx != null) out.println("审查工作簿：" + xlsx);
+            return outputs.totals().anyBad() ? 1 : 0;
         }
-        return totals.anyBad() ? 1 : 0;
     }
 }

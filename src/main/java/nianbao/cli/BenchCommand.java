@@ -6,8 +6,9 @@ import nianbao.extract.InputProblem;
 import nianbao.normalize.Normalizer;
 import nianbao.parse.ParsedReport;
 import nianbao.parse.ReportParser;
-import nianbao.pipeline.AuditResult;
+import nianbao.bench.BenchCorpus;
 import nianbao.pipeline.Auditor;
+import nianbao.pipeline.BatchAudit;
 import nianbao.pipeline.BatchRunner;
 import nianbao.pipeline.InputFile;
 import nianbao.pipeline.InputFiles;
@@ -30,49 +31,76 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Throughput, time per stage and peak memory, measured in one run: the given reports are repeated
- * up to N, audited as a batch on all cores (per format), and, single-threaded, stage by stage.
- * For PDFs the time pdftotext -layout alone needs for the same files is the baseline.
+ * Throughput, time per stage and peak memory, measured in one run. Per format, N distinct reports
+ * (generated: {@link BenchCorpus}; or the files given, repeated up to N) are audited as the audit
+ * command does (all cores, batch-level rules, JSON and workbook written), then a sample stage by
+ * stage, single-threaded. For PDFs the time {@code pdftotext -layout} alone needs for the same files,
+ * with as many processes as threads, is the baseline. Optionally: a batch of {@code --scale} reports
+ * in a JVM whose heap is capped at 512 MB, and the cold start of one text report through the launcher.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "性能测试：各格式每秒审查报告数、各阶段耗时、峰值内存，PDF 与 pdftotext 对比")
+        description = "性能测试：各格式每秒审查报告数、各阶段耗时、峰值内存，PDF 与 pdftotext 对比，大批量限内存运行，冷启动时间")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "报告文件或文件夹（默认：fixtures/samples 与 fixtures/formats）")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "报告文件或文件夹（默认：生成各格式互不相同的报告）")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "-n", paramLabel = "N", description = "每种格式审查的报告数（重复给定的报告，默认 200）")
+    @Option(names = "-n", paramLabel = "N", description = "每种格式审查的报告数（默认 200）")
     int n = 200;
+
+    @Option(names = "--formats", split = ",", paramLabel = "F", description = "生成哪些格式（默认 txt,html,docx,pdf）")
+    List<String> formats = List.of("txt", "html", "docx", "pdf");
 
     @Option(names = "--threads", paramLabel = "N", description = "线程数（默认：处理器核数）")
     int threads = BatchRunner.defaultThreads();
+
+    @Option(names = "--scale", paramLabel = "N", description = "另用限定 512 MB 堆内存的 JVM 审查 N 份文本报告（默认不做）")
+    int scale;
+
+    @Option(names = "--cold", paramLabel = "N", description = "经启动器冷启动审查一份文本报告 N 次，报告中位数（默认 5，0 为不做）")
+    int cold = 5;
+
+    @Option(names = "--child", hidden = true, description = "内部使用：在子进程中审查一个文件夹并报告峰值内存")
+    Path child;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, Main.consoleCharset());
         RuleBase rules = Main.loadRules(null, new PrintStream(System.err, true, Main.consoleCharset()));
         if (rules == null) return 2;
-        List<Path> inputs = paths.isEmpty()
-                ? List.of(Main.home().resolve("fixtures/samples"), Main.home().resolve("fixtures/formats")) : paths;
+        if (child != null) return child(out, rules);
+        BenchCorpus corpus = new BenchCorpus(Main.home());
         Map<String, List<InputFile>> byFormat = new TreeMap<>();
-        for (InputFile f : InputFiles.withDefaults().expand(inputs)) {
-            String name = f.name();
-            byFormat.computeIfAbsent(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+        if (paths.isEmpty()) {
+            for (String f : formats) byFormat.put(f, InputFiles.withDefaults().expand(List.of(corpus.folder(f, n))));
+        } else {
+            for (InputFile f : InputFiles.withDefaults().expand(paths)) {
+                String name = f.name();
+                byFormat.computeIfAbsent(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+            }
+            byFormat.replaceAll((k, v) -> repeat(v, n));
         }
-        out.printf("机器：%d 核，最大堆 %d MB；每种格式 %d 份报告，%d 线程%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, n, threads);
-        out.printf("%-6s %10s %10s %10s %10s %10s%n", "格式", "报告/秒", "读取ms", "解析ms", "规则ms", "JSONms");
+        out.printf("机器：%d 核，最大堆 %d MB，Java %s；每种格式 %d 份报告，%d 线程%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), n, threads);
+        out.printf("%-6s %10s %10s %10s %10s %10s %12s%n", "格式", "报告/秒", "读取ms", "解析ms", "规则ms", "JSONms", "峰值堆MB");
+        for (List<InputFile> files : byFormat.values()) audit(rules, files.subList(0, Math.min(files.size(), 30)), threads); // JIT warm-up
         for (Map.Entry<String, List<InputFile>> e : byFormat.entrySet()) {
-            List<InputFile> files = repeat(e.getValue(), n);
+            List<InputFile> files = e.getValue();
+            resetPeaks();
             double perSecond = batch(rules, files);
+            long peak = peakHeapMb();
             double[] stages = stages(rules, files.subList(0, Math.min(files.size(), 50)));
-            out.printf("%-6s %10.1f %10.2f %10.2f %10.2f %10.2f%n", e.getKey(), perSecond, stages[0], stages[1], stages[2], stages[3]);
+            out.printf("%-6s %10.1f %10.2f %10.2f %10.2f %10.2f %12d%n", e.getKey(), perSecond, stages[0], stages[1], stages[2], stages[3], peak);
             if (e.getKey().equals("pdf")) baseline(out, files, perSecond);
         }
-        out.printf("峰值堆内存：%d MB%n", peakHeapMb());
+        if (scale > 0) scale(out, corpus);
+        if (cold > 0) cold(out, corpus);
         return 0;
     }
 
@@ -82,11 +110,22 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    private double batch(RuleBase rules, List<InputFile> files) {
-        List<AuditResult> results = new ArrayList<>();
+    /** Reports per second of the whole audit: reading, rules, batch-level rules, JSON and workbook. */
+    private double batch(RuleBase rules, List<InputFile> files) throws Exception {
         long t = System.nanoTime();
-        new BatchRunner(new Auditor(rules), threads).run(files, results::add);
+        audit(rules, files, threads);
         return files.size() / ((System.nanoTime() - t) / 1e9);
+    }
+
+    private static void audit(RuleBase rules, List<InputFile> files, int threads) throws Exception {
+        Path json = Files.createTempFile("bench", ".json"), xlsx = Files.createTempFile("bench", ".xlsx");
+        try (Outputs outputs = new Outputs(null, json, null, xlsx, new JsonReport.Tool("bench", Main.VERSION, rules.digest()))) {
+            new BatchAudit(new Auditor(rules), rules, threads).run(files, BatchAudit.SILENT, outputs);
+            outputs.finish();
+        } finally {
+            Files.deleteIfExists(json);
+            Files.deleteIfExists(xlsx);
+        }
     }
 
     /** Mean milliseconds per report of each stage, single-threaded: extract, normalise+parse, rules, JSON. */
@@ -123,23 +162,97 @@ final class BenchCommand implements Callable<Integer> {
         return ms;
     }
 
-    private static void baseline(PrintStream out, List<InputFile> pdfs, double auditPerSecond) throws Exception {
-        Path tmp = Files.createTempFile("bench", ".pdf");
+    /** pdftotext -layout over the same files, as many processes at a time as the audit has threads. */
+    private void baseline(PrintStream out, List<InputFile> pdfs, double auditPerSecond) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long t = System.nanoTime();
-            for (InputFile f : pdfs) {
-                Files.write(tmp, f.read(Long.MAX_VALUE));
-                Process p = new ProcessBuilder("pdftotext", "-layout", tmp.toString(), "-").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (InputFile f : pdfs) runs.add(pool.submit(() -> pdftotext(f)));
+            for (Future<Boolean> r : runs) {
+                if (!r.get()) {
+                    out.println("未找到 pdftotext（Debian 包 poppler-utils，scripts/setup.sh 会安装），没有 PDF 基线对比。");
+                    return;
+                }
             }
             double perSecond = pdfs.size() / ((System.nanoTime() - t) / 1e9);
-            out.printf("pdftotext -layout（单线程）：%.1f 份/秒；完整审查与之比：%.2f 倍时间%n", perSecond, perSecond / auditPerSecond);
-        } catch (java.io.IOException e) {
-            out.println("未找到 pdftotext（Debian 包 poppler-utils），跳过 PDF 基线对比。");
+            out.printf("pdftotext -layout（%d 个进程并行）：%.1f 份/秒；完整审查（含 JSON 与工作簿）用时为其 %.2f 倍%n",
+                    threads, perSecond, perSecond / auditPerSecond);
         } finally {
-            Files.deleteIfExists(tmp);
+            pool.shutdownNow();
         }
+    }
+
+    private static boolean pdftotext(InputFile f) throws Exception {
+        Path file = f.path(), tmp = null;
+        if (file == null) {
+            tmp = Files.createTempFile("bench", ".pdf");
+            Files.write(tmp, f.read(Long.MAX_VALUE));
+            file = tmp;
+        }
+        try {
+            Process p = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        } finally {
+            if (tmp != null) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** {@code --scale} text reports audited by a JVM whose heap is capped at 512 MB. */
+    private void scale(PrintStream out, BenchCorpus corpus) throws Exception {
+        Path dir = corpus.folder("txt", scale);
+        List<String> cmd = List.of(java(), "-Xmx512m", "-Xss8m", "-Dnianbao.home=" + Main.home(), "-Dfile.encoding=UTF-8",
+                "-cp", jar(), "nianbao.cli.Main", "bench", "--child", dir.toString(), "--threads", String.valueOf(threads));
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), Main.consoleCharset()).strip();
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        out.printf("%d 份文本报告，堆内存上限 512 MB：%s，用时 %.1f 秒（%.1f 份/秒）%s%n", scale,
+                exit == 0 ? "完成" : "失败（退出码 " + exit + "）", seconds, scale / seconds, said.isEmpty() ? "" : "；" + said);
+    }
+
+    /** The child of {@link #scale}: audits a folder with JSON and workbook, then says its peak heap. */
+    private int child(PrintStream out, RuleBase rules) throws Exception {
+        audit(rules, InputFiles.withDefaults().expand(List.of(child)), threads);
+        out.printf("峰值堆内存 %d MB", peakHeapMb());
+        return 0;
+    }
+
+    /** One text report from a cold start to its verdict, through the launcher as a user starts it. */
+    private void cold(PrintStream out, BenchCorpus corpus) throws Exception {
+        Path report = corpus.folder("txt", 1).resolve("report-00000.txt");
+        Path launcher = Main.home().resolve("nianbao");
+        List<String> cmd = Files.isExecutable(launcher)
+                ? List.of(launcher.toString(), "audit", "-q", report.toString())
+                : List.of(java(), "-Xss8m", "-Dnianbao.home=" + Main.home(), "-jar", jar(), "audit", "-q", report.toString());
+        long[] ms = new long[cold];
+        for (int i = 0; i < cold; i++) {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+            ms[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        long[] sorted = java.util.Arrays.stream(ms).sorted().toArray();
+        out.printf("冷启动审查一份文本报告（%s，%d 次）：中位数 %d ms，最快 %d ms%n", String.join(" ", cmd.subList(0, 2)),
+                cold, sorted[cold / 2], sorted[0]);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jar() throws Exception {
+        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
     }
 
     private static long peakHeapMb() {

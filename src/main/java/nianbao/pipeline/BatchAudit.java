@@ -34,6 +34,11 @@ public final class BatchAudit {
         void changed(int i, int n, AuditResult r);
     }
 
+    public static final Progress SILENT = new Progress() {
+        @Override public void audited(int i, int n, AuditResult r) {}
+        @Override public void changed(int i, int n, AuditResult r) {}
+    };
+
     /** Where final results go (console details, JSON, workbook), in input order. */
     @FunctionalInterface
     public interface Output {
