@@ -8,13 +8,39 @@ import java.nio.file.Path;
 
 /**
  * One report to audit: the name to show (path as given, or "batch.zip!/a/b.pdf" for a zip entry)
- * and its bytes, or the reason it could not be read from disk or archive. A file on disk is read
- * only when it is audited ({@link #onDisk}), so a batch of many files never sits in memory at once.
+ * and its bytes, or the reason it could not be read from disk or archive. A file on disk, and an
+ * entry of a zip on disk, is read only when it is audited ({@link #onDisk}, {@link #inZip}), so a
+ * batch of many files never sits in memory at once.
  */
-public record InputFile(String name, byte[] bytes, String problem, Path path) {
+public record InputFile(String name, byte[] bytes, String problem, Path path, ZipEntryRef zipEntry) {
 
     public InputFile(String name, byte[] bytes, String problem) {
-        this(name, bytes, problem, null);
+        this(name, bytes, problem, null, null);
+    }
+
+    public InputFile(String name, byte[] bytes, String problem, Path path) {
+        this(name, bytes, problem, path, null);
+    }
+
+    /**
+     * An entry of a zip on disk, read again from the zip when audited, so that a zip of a whole
+     * province is never held in memory. {@code names}: the charset its entry names were read in.
+     */
+    public record ZipEntryRef(Path zip, String entry, java.nio.charset.Charset names) {
+        byte[] read() throws IOException {
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile(), names)) {
+                java.util.zip.ZipEntry e = z.getEntry(entry);
+                if (e == null) throw new IOException("entry " + entry + " no longer in " + zip);
+                try (InputStream in = z.getInputStream(e)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+    }
+
+    /** An entry of a zip on disk, read when audited; its size was checked when the zip was listed. */
+    public static InputFile inZip(String name, ZipEntryRef ref) {
+        return new InputFile(name, null, null, null, ref);
     }
 
     public static InputFile of(String name, byte[] bytes) {
@@ -33,9 +59,9 @@ public record InputFile(String name, byte[] bytes, String problem, Path path) {
     /** The bytes: those held, or the file's content read now; null for a file that could not be read. */
     @Override
     public byte[] bytes() {
-        if (bytes != null || path == null) return bytes;
+        if (bytes != null || path == null && zipEntry == null) return bytes;
         try {
-            return Files.readAllBytes(path);
+            return zipEntry != null ? zipEntry.read() : Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,6 +72,10 @@ public record InputFile(String name, byte[] bytes, String problem, Path path) {
      * (it is never read into memory whole).
      */
     public byte[] read(long maxBytes) throws IOException {
+        if (zipEntry != null) {
+            byte[] b = zipEntry.read();
+            return b.length > maxBytes ? null : b;
+        }
         if (bytes != null || path == null) return bytes;
         if (Files.size(path) > maxBytes) return null;
         try (InputStream in = Files.newInputStream(path)) {

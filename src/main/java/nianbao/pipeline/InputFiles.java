@@ -100,8 +100,11 @@ public final class InputFiles {
 
     private void readZip(String zipName, Path f, List<InputFile> out) throws IOException {
         ZipReader reader = new ZipReader();
+        reader.onDisk = f;
         try (InputStream in = Files.newInputStream(f)) {
             reader.readTop(zipName, in, out, () -> Files.newInputStream(f));
+        } finally {
+            reader.close();
         }
     }
 
@@ -114,6 +117,8 @@ public final class InputFiles {
         long expanded;
         int entries;
         boolean stopped;
+        /** The top-level zip's file, whose entries are read again when audited (null: keep the bytes). */
+        Path onDisk;
 
         void readTop(String zipName, InputStream in, List<InputFile> out, Source reopen) throws IOException {
             read(zipName, in, 1, out, reopen);
@@ -202,10 +207,41 @@ public final class InputFiles {
                 if (nested) {
                     byte[] inner = bytes;
                     read(name, new ByteArrayInputStream(inner), depth + 1, out, () -> new ByteArrayInputStream(inner));
+                } else if (depth == 1 && onDisk != null && readable(e.getName(), names)) {
+                    out.add(InputFile.inZip(name, new InputFile.ZipEntryRef(onDisk, e.getName(), names)));
                 } else {
                     out.add(InputFile.of(name, bytes));
                 }
             }
+        }
+
+        private java.util.zip.ZipFile random;
+        private Charset randomNames, failedFor;
+
+        /** Whether the entry can be read again by name (a zip with a sound central directory); else its bytes are kept. */
+        private boolean readable(String entry, Charset names) {
+            if (names.equals(failedFor)) return false;
+            try {
+                if (random == null || !names.equals(randomNames)) {
+                    close();
+                    random = new java.util.zip.ZipFile(onDisk.toFile(), names);
+                    randomNames = names;
+                }
+                return random.getEntry(entry) != null;
+            } catch (IOException | RuntimeException e) {
+                LOG.info("{}: entries kept in memory, no random access with {} names ({})", onDisk, names, e.toString());
+                failedFor = names;
+                return false;
+            }
+        }
+
+        void close() {
+            try {
+                if (random != null) random.close();
+            } catch (IOException e) {
+                LOG.debug("closing {}", onDisk, e);
+            }
+            random = null;
         }
 
         private void bomb(String zipName, List<InputFile> out) {

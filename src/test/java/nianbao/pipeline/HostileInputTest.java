@@ -207,7 +207,9 @@ class HostileInputTest {
                 "C:\\Windows\\drive.txt", report,
                 "ok/./../normal.txt", report));
         List<String> before = listing(dir);
-        List<AuditResult> results = auditAll(new InputFiles(Limits.DEFAULTS).expand(List.of(zip)));
+        List<InputFile> listed = new InputFiles(Limits.DEFAULTS).expand(List.of(zip));
+        assertTrue(listed.stream().allMatch(f -> f.zipEntry() != null), "entries read again from the zip when audited");
+        List<AuditResult> results = auditAll(listed);
         assertEquals(4, results.size());
         for (AuditResult r : results) {
             assertFalse(r.file().contains(".."), r.file());
@@ -308,6 +310,7 @@ class HostileInputTest {
         }
         List<InputFile> files = InputFiles.withDefaults().expand(List.of(zip));
         assertEquals(List.of(zip + "!/青山市林业局年报.txt"), files.stream().map(InputFile::name).toList());
+        assertNotNull(files.get(0).zipEntry(), "read again from the zip when audited, not held in memory");
         ExpectedReport.check("gbk name", expected(SAMPLE), auditor.audit(files.get(0)));
     }
 
