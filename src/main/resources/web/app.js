@@ -322,7 +322,9 @@ async function agencyPage(key) {
       const a = y.cells['requests.carried_over.' + c], b = prior.cells['requests.carried_forward.' + c];
       return a !== undefined && b !== undefined && (a || 0) !== (b || 0);
     });
-    carry.push(`<li class="${bad.length ? 'bad' : 'ok'}">${y.year} 年“上年结转”与 ${y.year - 1} 年“结转下年度”${bad.length ? '不一致：' + bad.map(c => `${c}（${y.cells['requests.carried_over.' + c]} ≠ ${prior.cells['requests.carried_forward.' + c]}）`).join('、') : '一致'}</li>`);
+    const requests = template.find(t => t.name === 'requests');
+    const label = c => ((requests && requests.columns.find(x => x.key === c)) || { label: c }).label;
+    carry.push(`<li class="${bad.length ? 'bad' : 'ok'}">${y.year} 年“上年结转”与 ${y.year - 1} 年“结转下年度”${bad.length ? '不一致：' + bad.map(c => `${esc(label(c))}列（${y.cells['requests.carried_over.' + c]} ≠ ${prior.cells['requests.carried_forward.' + c]}）`).join('、') : '一致'}</li>`);
   }
   let rows = '';
   for (const t of template) for (const r of t.rows) for (const c of r.cells) {
@@ -349,7 +351,8 @@ async function seasonPage() {
     <div class="card"><h2>名单</h2>
       <p class="muted">导入应报送年度报告的机关名单（.xlsx 或 .csv，UTF-8 或 GBK）：第一行为列名 <b>名称、机关类别、地区、上级</b>；机关类别填 部门、政府 或 乡镇街道。
       导入后，报告按名称自动对应到名单中的机关（容许空格、全半角括号、“人民政府/政府”、省略地区前缀等差异），机关类别以名单为准。</p>
-      <input type="file" id="roster-input" accept=".xlsx,.csv"> <button id="roster-import">导入名单</button>
+      <label class="button secondary">选择名单文件<input type="file" id="roster-input" accept=".xlsx,.csv" hidden></label>
+      <span id="roster-file" class="muted"></span> <button id="roster-import">导入名单</button>
       <span class="muted">当前名单：${roster.length} 个机关</span>
       <div id="roster-status"></div></div>
     <div class="card"><div class="toolbar"><h2 style="margin:0">${s.year} 年度报告报送情况</h2>
@@ -362,6 +365,9 @@ async function seasonPage() {
         || '<tr><td colspan="6" class="muted">尚未导入名单。</td></tr>'}</table>
       ${s.unmatched.length ? `<h3>名单外的报告（${s.unmatched.length}）</h3><ul>${s.unmatched.map(u => `<li><a href="#/report/${u.reportId}">${esc(u.agency)}</a></li>`).join('')}</ul>` : ''}</div>`;
   app.querySelector('#season-year').addEventListener('change', e => { location.hash = '#/season?year=' + e.target.value; });
+  app.querySelector('#roster-input').addEventListener('change', e => {
+    app.querySelector('#roster-file').textContent = e.target.files[0] ? e.target.files[0].name : '';
+  });
   app.querySelector('#roster-import').addEventListener('click', async () => {
     const f = app.querySelector('#roster-input').files[0];
     const st = app.querySelector('#roster-status');
