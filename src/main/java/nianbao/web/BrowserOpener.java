@@ -28,6 +28,9 @@ public final class BrowserOpener {
             LOG.info("Desktop.browse failed: {}", e.toString());
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        boolean desktop = os.contains("win") || os.contains("mac")
+                || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+        if (!desktop) return false; // a server without a display: xdg-open has nothing to open
         List<String> cmd = os.contains("win") ? List.of("cmd", "/c", "start", "\"\"", address)
                 : os.contains("mac") ? List.of("open", address) : List.of("xdg-open", address);
         try {
