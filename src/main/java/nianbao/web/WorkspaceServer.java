@@ -125,7 +125,12 @@ public final class WorkspaceServer implements AutoCloseable {
         if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
             String origin = ctx.header("Origin");
             if (origin != null && !origin.equals("null") && host != null) {
-                String originHost = URI.create(origin).getAuthority();
+                String originHost;
+                try {
+                    originHost = URI.create(origin).getAuthority();
+                } catch (IllegalArgumentException e) {
+                    originHost = null;
+                }
                 if (!host.equalsIgnoreCase(originHost)) {
                     error(ctx, HttpStatus.FORBIDDEN, "拒绝来自其他网站的请求。");
                     ctx.skipRemainingHandlers();
@@ -236,7 +241,8 @@ public final class WorkspaceServer implements AutoCloseable {
     private void report(Context ctx) {
         long id = id(ctx, "id");
         String audit = ctx.queryParam("audit");
-        var view = ws.views.report(id, audit == null ? null : Long.parseLong(audit), ws.bodies());
+        Long auditId = audit == null ? null : audit.matches("\\d{1,18}") ? Long.parseLong(audit) : -1L;
+        var view = ws.views.report(id, auditId, ws.bodies());
         if (view.isEmpty()) error(ctx, HttpStatus.NOT_FOUND, "没有这份报告（编号 " + id + "）。");
         else json(ctx, view.get());
     }
@@ -403,10 +409,10 @@ public final class WorkspaceServer implements AutoCloseable {
         json(ctx, out);
     }
 
+    /** A numeric path parameter; -1 (found nowhere, answered 404) when it is not a number. */
     private static long id(Context ctx, String name) {
         String v = ctx.pathParam(name);
-        if (!v.matches("\\d{1,18}")) throw new io.javalin.http.NotFoundResponse("没有该编号");
-        return Long.parseLong(v);
+        return v.matches("\\d{1,18}") ? Long.parseLong(v) : -1;
     }
 
     private static void json(Context ctx, JsonNode node) {

@@ -281,8 +281,12 @@ class WorkspaceApiTest {
         start();
         HttpResponse<String> r = h.send("POST", "/api/rules/reload", null, "http://evil.example");
         assertEquals(403, r.statusCode());
+        assertEquals(403, h.send("POST", "/api/audits", null, "::not a uri").statusCode());
         HttpResponse<String> same = h.send("DELETE", "/api/reports/1/decisions/abc", null, h.base);
         assertEquals(204, same.statusCode());
+        assertEquals(404, h.get("/api/reports/abc").statusCode());
+        assertEquals(404, h.get("/api/reports/1?audit=x").statusCode());
+        assertEquals(404, h.get("/api/audits/abc/original").statusCode());
     }
 
     static List<String> rules(JsonNode report) {
