@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /** {@code nianbao}: the command line. Exit 0 all pass, 1 a report failed or was not assessable, 2 usage. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, version = "nianbao-audit " + Main.VERSION,
-        description = "政府信息公开工作年度报告审查工具", subcommands = {AuditCommand.class, EvalCommand.class, RulesCommand.class, BenchCommand.class})
+        description = "政府信息公开工作年度报告审查工具", subcommands = {AuditCommand.class, EvalCommand.class, RulesCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     static final String VERSION = "0.1.0";
 

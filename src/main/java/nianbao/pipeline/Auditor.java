@@ -94,6 +94,14 @@ public final class Auditor {
     public Limits limits() { return limits; }
 
     public AuditResult audit(InputFile in) {
+        return audit(in, null);
+    }
+
+    /**
+     * As {@link #audit(InputFile)}, with the metadata as read replaced by {@code metaHook}'s before the
+     * rules run (the workspace: the kind of body from the office's roster rather than from the name).
+     */
+    public AuditResult audit(InputFile in, java.util.function.UnaryOperator<Metadata> metaHook) {
         if (in.problem() != null) return unreadable(in.name(), null, "INPUT-UNREADABLE", in.problem(), null);
         Stages s = stages;
         Future<AuditResult> job;
@@ -102,7 +110,7 @@ public final class Auditor {
             job = workers.submit(() -> {
                 worker.set(Thread.currentThread());
                 try {
-                    return auditNow(in, s);
+                    return auditNow(in, s, metaHook);
                 } finally {
                     worker.set(null);
                     Thread.interrupted(); // a late cancel must not reach the next file
@@ -132,7 +140,7 @@ public final class Auditor {
     }
 
     /** The audit itself, in the worker: every failure becomes the file's finding here. */
-    private AuditResult auditNow(InputFile in, Stages s) {
+    private AuditResult auditNow(InputFile in, Stages s, java.util.function.UnaryOperator<Metadata> metaHook) {
         String sha = null;
         try {
             byte[] bytes = in.read(limits.maxFileBytes());
@@ -146,6 +154,7 @@ public final class Auditor {
                 bytes = null; // the extracted text is all that is needed from here on
                 Normalizer.Result n = s.normalizer().normalize(doc);
                 ParsedReport parsed = s.parser().parse(n.document(), n.repairs());
+                if (metaHook != null) parsed = withMeta(parsed, metaHook.apply(parsed.meta()));
                 boolean titled = parsed.meta().title() != null; // a title naming a 年度报告: an old or broken report, not a news article
                 if (parsed.sections().isEmpty() && !parsed.anyTablePresent() && !titled) {
                     return unreadable(in.name(), sha, "INPUT-UNREADABLE", NOT_A_REPORT, parsed.meta());
@@ -166,6 +175,11 @@ public final class Auditor {
         } catch (Throwable e) { // the file's own failure, whatever it is: the batch goes on
             return crashed(in.name(), sha, e);
         }
+    }
+
+    private static ParsedReport withMeta(ParsedReport p, Metadata m) {
+        return m == p.meta() ? p : new ParsedReport(m, p.sections(), p.tables(), p.repairs(), p.template(), p.prose(),
+                p.claims(), p.lines());
     }
 
     /** An error of the program on this file: logged in full, told to the user in one Chinese sentence. */
