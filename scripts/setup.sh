@@ -3,15 +3,14 @@
 # as root, or through sudo):
 #   fonts-droid-fallback   a TrueType CJK font: the benchmark's generated PDFs (and their test)
 #   poppler-utils          pdftotext, the benchmark's baseline for PDFs
-#   chromium, chromium-driver   the workspace's end-to-end test in a real browser
+#   chromium, chromium-driver   the workspace's end-to-end test in a real browser (scripts/install-browser.sh)
 # Safe to run again: does nothing when everything is there. Waits while another apt holds the lock.
 set -euo pipefail
 
 need=()
 [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || need+=(fonts-droid-fallback)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+"$(dirname "$0")/install-browser.sh" >/dev/null
 [ ${#need[@]} -eq 0 ] && exit 0
 
 SUDO=""
