@@ -48,9 +48,13 @@ public final class CrossReports {
     }
 
     /** The year-on-year rules, not assessable without the agency's report of the year before. */
-    static final List<NotAssessed> NO_PRIOR = java.util.stream.Stream.of(
-                    "XY-CARRYOVER", "XY-IN-FORCE-ROLL", "XY-DUPLICATE-TEXT", "XY-SAME-DATA")
-            .map(id -> new NotAssessed(id, "本批次中没有该机关上一年度的报告，无法比对（如有，请一并审查）")).toList();
+    static final List<NotAssessed> NO_PRIOR = noPrior("本批次中没有该机关上一年度的报告，无法比对（如有，请一并审查）");
+    static final List<NotAssessed> NO_PRIOR_IN_ARCHIVE = noPrior("本批次和审查档案中都没有该机关上一年度的报告，无法比对（如有，请上传）");
+
+    private static List<NotAssessed> noPrior(String reason) {
+        return java.util.stream.Stream.of("XY-CARRYOVER", "XY-IN-FORCE-ROLL", "XY-DUPLICATE-TEXT", "XY-SAME-DATA")
+                .map(id -> new NotAssessed(id, reason)).toList();
+    }
 
     /** The batch with the findings of the batch-level rules added, in the same order. */
     public static List<AuditResult> run(RuleBase rules, List<AuditResult> batch) {
@@ -75,6 +79,7 @@ public final class CrossReports {
             all.add(p);
         }
         Map<Integer, Added> added = added(rules, index, all::get);
+        if (priors != PriorSource.NONE) added.replaceAll((i, a) -> a.notAssessed() == NO_PRIOR ? new Added(a.findings(), NO_PRIOR_IN_ARCHIVE) : a);
         List<AuditResult> out = new ArrayList<>(batch);
         added.forEach((i, a) -> out.set(i, a.to(batch.get(i))));
         return out;

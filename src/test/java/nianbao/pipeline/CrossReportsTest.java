@@ -182,6 +182,18 @@ class CrossReportsTest {
     }
 
     @Test
+    void aPriorFromTheArchiveServesTheYearOnYearRulesAndItsAbsenceIsSaid() {
+        List<AuditResult> prior = batch("archived-2022.txt", asYear(base, 2022));
+        List<AuditResult> b = batch("2023.txt", base);
+        List<AuditResult> with = CrossReports.run(TestSupport.rules(), b, r -> prior.get(0));
+        assertTrue(ids(added(b, with, 0)).contains("XY-DUPLICATE-TEXT"));
+        assertEquals(List.of(), with.get(0).notAssessed());
+        List<AuditResult> without = CrossReports.run(TestSupport.rules(), b, r -> null);
+        assertTrue(without.get(0).notAssessed().stream().allMatch(n -> n.reason().contains("审查档案")), without.get(0).notAssessed()::toString);
+        assertEquals(4, without.get(0).notAssessed().size());
+    }
+
+    @Test
     void aReportTwoYearsOlderIsNoPartner() {
         List<AuditResult> b = batch("2023.txt", base, "2021.txt", asYear(base, 2021));
         assertEquals(Set.of(), ids(added(b, cross(b), 0)));
