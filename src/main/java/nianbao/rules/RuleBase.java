@@ -88,10 +88,9 @@ public final class RuleBase {
      */
     static RuleBase load(Path dir, RuleCache cache) throws RuleFileException {
         if (!Files.isDirectory(dir)) throw new RuleFileException(List.of(dir + ": rules folder not found / 找不到规则目录"));
-        RuleConfig config = RuleConfig.load(dir);
         List<Path> drls = files(dir, ".drl");
         String digest = digest(dir);
-        if (!cache.enabled()) return interpreted(dir, drls, config, digest);
+        if (!cache.enabled()) return interpreted(dir, drls, RuleConfig.load(dir), digest);
         String key;
         try {
             key = RuleCache.key(dir, files(dir, ""));
@@ -100,24 +99,20 @@ public final class RuleBase {
         }
         CompiledRules cached = cache.read(key);
         if (cached != null) {
+            // the KieBase is built while the caller goes on; config.yaml is read meanwhile
             CompletableFuture<KieBase> base = new CompletableFuture<>();
             Thread t = new Thread(() -> {
                 try {
-                    base.complete(cached.kieBase());
+                    base.complete(fromCache(dir, cache, key, cached));
                 } catch (Throwable e) {
-                    LOG.warn("cached rules {} could not be loaded; compiling them again", cache.file(key), e);
-                    cache.delete(key);
-                    try {
-                        base.complete(load(dir, RuleCache.OFF).kieBase.get());
-                    } catch (Throwable again) {
-                        base.completeExceptionally(again);
-                    }
+                    base.completeExceptionally(e);
                 }
             }, "nianbao-rules");
             t.setDaemon(true);
             t.start();
-            return new RuleBase(joining(base), config, null, digest, Origin.CACHE);
+            return new RuleBase(joining(base), RuleConfig.load(dir), null, digest, Origin.CACHE);
         }
+        RuleConfig config = RuleConfig.load(dir);
         Map<String, String> sources = new LinkedHashMap<>();
         for (Path p : drls) sources.put(rel(dir, p), read(p));
         CompiledRules.Compilation c = CompiledRules.compile(sources, key.substring(0, 16));
@@ -139,6 +134,36 @@ public final class RuleBase {
         Map<String, RuleMeta> metas = validated(base);
         cache.write(key, c.rules().toBytes(key));
         return new RuleBase(() -> base, config, metas, digest, Origin.COMPILED);
+    }
+
+    /**
+     * The KieBase of cached rules, with one empty session run to load the engine's session classes
+     * before the first report needs them. Should the classes not load, the rules are compiled again.
+     */
+    private static KieBase fromCache(Path dir, RuleCache cache, String key, CompiledRules cached) {
+        KieBase base;
+        try {
+            base = cached.kieBase();
+        } catch (Throwable e) {
+            LOG.warn("cached rules {} could not be loaded; compiling them again", cache.file(key), e);
+            cache.delete(key);
+            try {
+                base = load(dir, RuleCache.OFF).kieBase.get();
+            } catch (RuleFileException again) {
+                throw new IllegalStateException(again.getMessage(), again);
+            }
+        }
+        try {
+            KieSession warm = base.newKieSession();
+            try {
+                warm.fireAllRules();
+            } finally {
+                warm.dispose();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("warm-up session", e);
+        }
+        return base;
     }
 
     private static Supplier<KieBase> joining(CompletableFuture<KieBase> base) {
