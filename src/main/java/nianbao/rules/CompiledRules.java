@@ -66,7 +66,12 @@ final class CompiledRules {
         ReleaseId id = ks.newReleaseId("nianbao", "rules-exec-" + name, "1.0.0");
         kfs.generateAndWritePomXML(id);
         drls.forEach((rel, text) -> kfs.write("src/main/resources/" + rel, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException | LinkageError e) { // a code generator that fails rather than reporting
+            return new Compilation(null, List.of("executable model build failed: " + e));
+        }
         List<String> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             errors.add(m.getPath() + ":" + m.getLine() + ": " + m.getText().strip());
