@@ -20,7 +20,8 @@ for /f "delims=." %%m in ("%JVER%") do set "JMAJOR=%%m"
 if not defined JMAJOR goto oldjava
 if %JMAJOR% LSS 17 goto oldjava
 
-"%JAVA%" -Xss8m "-Dnianbao.home=%HERE%" -jar "%HERE%\nianbao-audit.jar" %*
+rem -XX:TieredStopAtLevel=1: C1 only, quicker to start; as fast for batches of thousands on 2 cores
+"%JAVA%" -Xss8m -XX:TieredStopAtLevel=1 "-Dnianbao.home=%HERE%" -jar "%HERE%\nianbao-audit.jar" %*
 exit /b %ERRORLEVEL%
 
 :nojava

@@ -32,37 +32,158 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * The rule set of a rules/ folder, compiled at run time: every *.drl file into one Drools KieBase,
  * plus config.yaml and identities.yaml. Loading fails with every problem as "file:line: message".
- * One session per report.
+ * The compiled rules are kept in the rule cache ({@link RuleCache}), so an unchanged rule set is not
+ * compiled again. One session per report.
  */
 public final class RuleBase {
     /** A rule that keeps firing (a loop) is stopped after this many firings per report. */
     static final int MAX_FIRINGS = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
-    private final KieBase kieBase;
+    private final Supplier<KieBase> kieBase;
     private final RuleConfig config;
-    private final Map<String, RuleMeta> rules;
+    private volatile Map<String, RuleMeta> rules;
     private final String digest;
+    private final Origin origin;
 
-    private RuleBase(KieBase kieBase, RuleConfig config, Map<String, RuleMeta> rules, String digest) {
+    /** Where the compiled rules came from. */
+    enum Origin {
+        /** read from the rule cache, nothing compiled */
+        CACHE,
+        /** compiled now to the executable model (and cached) */
+        COMPILED,
+        /** compiled now by drools-mvel: no cache, or rules the executable model rejects */
+        INTERPRETED
+    }
+
+    private RuleBase(Supplier<KieBase> kieBase, RuleConfig config, Map<String, RuleMeta> rules, String digest, Origin origin) {
         this.kieBase = kieBase;
         this.config = config;
         this.rules = rules;
         this.digest = digest;
+        this.origin = origin;
     }
 
+    Origin origin() { return origin; }
+
+    /** The rules of a folder, through the rule cache configured for this program (see {@link RuleCache}). */
     public static RuleBase load(Path dir) throws RuleFileException {
+        return load(dir, RuleCache.configured());
+    }
+
+    /**
+     * The rules of a folder. With a cache: on a hit the compiled classes are read and the KieBase is
+     * built from them on a background thread while the caller goes on (reading the reports); on a miss
+     * the rules are compiled to the executable model and the result cached. Rule files the executable
+     * model rejects, and every run without a cache, are compiled by drools-mvel, which also names the
+     * file and line of each error.
+     */
+    static RuleBase load(Path dir, RuleCache cache) throws RuleFileException {
         if (!Files.isDirectory(dir)) throw new RuleFileException(List.of(dir + ": rules folder not found / 找不到规则目录"));
-        RuleConfig config = RuleConfig.load(dir);
         List<Path> drls = files(dir, ".drl");
+        String digest = digest(dir);
+        if (!cache.enabled()) return interpreted(dir, drls, RuleConfig.load(dir), digest);
+        String key;
+        try {
+            key = RuleCache.key(dir, files(dir, ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CompiledRules cached = cache.read(key);
+        if (cached != null) {
+            // the KieBase is built while the caller goes on; config.yaml is read meanwhile
+            CompletableFuture<KieBase> base = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    base.complete(fromCache(dir, cache, key, cached));
+                } catch (Throwable e) {
+                    base.completeExceptionally(e);
+                }
+            }, "nianbao-rules");
+            t.setDaemon(true);
+            t.start();
+            return new RuleBase(joining(base), RuleConfig.load(dir), null, digest, Origin.CACHE);
+        }
+        RuleConfig config = RuleConfig.load(dir);
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Path p : drls) sources.put(rel(dir, p), read(p));
+        CompiledRules.Compilation c = CompiledRules.compile(sources, key.substring(0, 16));
+        if (c.rules() == null) {
+            // errors are reported by the drools-mvel build (with file and line); if it accepts the rules,
+            // they run uncached
+            LOG.info("executable model rejected the rules, compiling them with drools-mvel: {}", c.errors());
+            RuleBase rb = interpreted(dir, drls, config, digest);
+            LOG.warn("rules {} run without the rule cache (the executable model rejects them): {}", dir, c.errors());
+            return rb;
+        }
+        KieBase base;
+        try {
+            base = c.rules().kieBase();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.warn("compiled rules could not be loaded; compiling them with drools-mvel", e);
+            return interpreted(dir, drls, config, digest);
+        }
+        Map<String, RuleMeta> metas = validated(base);
+        cache.write(key, c.rules().toBytes(key));
+        return new RuleBase(() -> base, config, metas, digest, Origin.COMPILED);
+    }
+
+    /**
+     * The KieBase of cached rules, with one empty session run to load the engine's session classes
+     * before the first report needs them. Should the classes not load, the rules are compiled again.
+     */
+    private static KieBase fromCache(Path dir, RuleCache cache, String key, CompiledRules cached) {
+        KieBase base;
+        try {
+            base = cached.kieBase();
+        } catch (Throwable e) {
+            LOG.warn("cached rules {} could not be loaded; compiling them again", cache.file(key), e);
+            cache.delete(key);
+            try {
+                base = load(dir, RuleCache.OFF).kieBase.get();
+            } catch (RuleFileException again) {
+                throw new IllegalStateException(again.getMessage(), again);
+            }
+        }
+        try {
+            KieSession warm = base.newKieSession();
+            try {
+                warm.fireAllRules();
+            } finally {
+                warm.dispose();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("warm-up session", e);
+        }
+        return base;
+    }
+
+    private static Supplier<KieBase> joining(CompletableFuture<KieBase> base) {
+        return () -> {
+            try {
+                return base.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuleFileException rf) throw new IllegalStateException(rf.getMessage(), rf);
+                if (cause instanceof RuntimeException re) throw re;
+                if (cause instanceof Error err) throw err;
+                throw new IllegalStateException(cause);
+            }
+        };
+    }
+
+    /** The rules compiled by drools-mvel in memory: every error with file and line. */
+    private static RuleBase interpreted(Path dir, List<Path> drls, RuleConfig config, String digest) throws RuleFileException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        String digest = digest(dir);
         ReleaseId id = ks.newReleaseId("nianbao", "rules-" + digest.substring(0, 16), "1.0.0");
         kfs.generateAndWritePomXML(id);
         for (Path p : drls) kfs.write("src/main/resources/" + rel(dir, p), read(p));
@@ -74,16 +195,30 @@ public final class RuleBase {
         }
         if (!problems.isEmpty()) throw new RuleFileException(problems);
         KieBase base = ks.newKieContainer(id).getKieBase();
+        return new RuleBase(() -> base, config, validated(base), digest, Origin.INTERPRETED);
+    }
+
+    /** Every rule's metadata by id; a rule whose @severity is not a severity is an error. */
+    private static Map<String, RuleMeta> validated(KieBase base) throws RuleFileException {
+        List<String> problems = new ArrayList<>();
+        for (var pkg : base.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                if (meta(r).severity() == null) problems.add(r.getName() + ": @severity must be ERROR, WARNING or INFO");
+            }
+        }
+        if (!problems.isEmpty()) throw new RuleFileException(problems);
+        return metas(base);
+    }
+
+    private static Map<String, RuleMeta> metas(KieBase base) {
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
         for (var pkg : base.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 RuleMeta meta = meta(r);
-                if (meta.severity() == null) problems.add(r.getName() + ": @severity must be ERROR, WARNING or INFO");
                 metas.put(meta.id(), meta);
             }
         }
-        if (!problems.isEmpty()) throw new RuleFileException(problems);
-        return new RuleBase(base, config, metas, digest);
+        return metas;
     }
 
     /** A rule's metadata; a rule without @id is known by its name. */
@@ -108,7 +243,7 @@ public final class RuleBase {
     /** Every rule with its metadata, in file order, including rules that share an id. */
     public List<RuleMeta> allRules() {
         List<RuleMeta> out = new ArrayList<>();
-        for (var pkg : kieBase.getKiePackages()) {
+        for (var pkg : kieBase.get().getKiePackages()) {
             for (Rule r : pkg.getRules()) if (!meta(r).internal()) out.add(meta(r));
         }
         out.sort(java.util.Comparator.comparing(RuleMeta::file).thenComparing(RuleMeta::id));
@@ -124,7 +259,7 @@ public final class RuleBase {
      */
     public List<Finding> run(List<Object> facts) {
         FindingSink sink = new FindingSink(config.severities());
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase.get().newKieSession();
         Firings firings = new Firings();
         session.addEventListener(firings);
         try {
@@ -217,12 +352,16 @@ public final class RuleBase {
 
     public String digest() { return digest; }
 
-    public Map<String, RuleMeta> rules() { return rules; }
+    public Map<String, RuleMeta> rules() {
+        Map<String, RuleMeta> r = rules;
+        if (r == null) rules = r = metas(kieBase.get());
+        return r;
+    }
 
     public RuleConfig config() { return config; }
 
     public Severity severityOf(String ruleId) {
-        RuleMeta m = rules.get(ruleId);
+        RuleMeta m = rules().get(ruleId);
         return config.severities().getOrDefault(ruleId, m == null ? Severity.ERROR : m.severity());
     }
 
