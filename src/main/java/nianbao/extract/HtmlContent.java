@@ -84,8 +84,17 @@ record HtmlContent(Element root, String title) {
         return null;
     }
 
+    /** {@code s.replaceAll("[\\s\\u00A0\\u3000]+", "")}, without the regular expression. */
     static String normalize(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (HtmlLines.isSpace(s.charAt(i))) {
+                if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (sb != null) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /**

@@ -74,20 +74,42 @@ final class HtmlLines implements NodeFilter {
 
     private void text(String s) {
         if (pre == 0) {
-            line.append(SPACE.matcher(s).replaceAll(" "));
+            appendCollapsed(line, s);
             return;
         }
         String[] parts = s.split("\r\n|\r|\n", -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) flush();
-            line.append(SPACE.matcher(parts[i]).replaceAll(" "));
+            appendCollapsed(line, parts[i]);
         }
     }
 
     private void flush() {
-        String s = SPACE.matcher(line).replaceAll(" ").strip();
+        StringBuilder collapsed = new StringBuilder(line.length());
+        appendCollapsed(collapsed, line);
+        String s = collapsed.toString().strip();
         if (!s.isEmpty()) out.add(s);
         line.setLength(0);
+    }
+
+    /** A character of {@link #SPACE}: {@code \\s} ([ \\t\\n\\x0B\\f\\r]), no-break space or ideographic space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
+    }
+
+    /** {@code SPACE.matcher(s).replaceAll(" ")} appended to the builder, without the regular expression. */
+    static void appendCollapsed(StringBuilder to, CharSequence s) {
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) to.append(' ');
+                inSpace = true;
+            } else {
+                to.append(c);
+                inSpace = false;
+            }
+        }
     }
 
     /** Tables with a table inside, found from the inner ones up, so that deep nesting stays linear. */

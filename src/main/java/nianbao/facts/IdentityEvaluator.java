@@ -100,10 +100,40 @@ final class IdentityEvaluator {
         List<String> out = new ArrayList<>();
         for (String k : keys) {
             if (!k.contains("*")) { out.add(k); continue; }
-            Pattern p = Pattern.compile(Pattern.quote(k).replace("*", "\\E.+\\Q"));
-            for (String key : cells.keySet()) if (p.matcher(key).matches() && !exclude.contains(key)) out.add(key);
+            String[] parts = k.split("\\*", -1);
+            for (String key : cells.keySet()) if (matches(parts, key) && !exclude.contains(key)) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * Whether the key matches the parts of a pattern cut at its "*"s, each "*" standing for one or
+     * more characters other than line ends (as the regular expression {@code \Qa\E.+\Qb\E} would,
+     * without compiling one per identity and report).
+     */
+    static boolean matches(String[] parts, String key) {
+        if (!globMatches(parts, key)) return false; // "*" as any characters: a superset of the regex's matches
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+                for (int j = 1; j < parts.length; j++) regex.append(".+").append(Pattern.quote(parts[j]));
+                return Pattern.compile(regex.toString()).matcher(key).matches();
+            }
+        }
+        return true;
+    }
+
+    private static boolean globMatches(String[] parts, String key) {
+        if (!key.startsWith(parts[0])) return false;
+        int pos = parts[0].length();
+        int last = parts.length - 1;
+        for (int j = 1; j < last; j++) {
+            int at = key.indexOf(parts[j], pos + 1); // leftmost, after at least one character
+            if (at < 0) return false;
+            pos = at + parts[j].length();
+        }
+        return key.length() - parts[last].length() >= pos + 1 && key.endsWith(parts[last]);
     }
 
     /** Terms are labelled by what varies: the row when all cells share a column, else the column. */

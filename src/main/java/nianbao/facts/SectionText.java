@@ -20,8 +20,22 @@ public final class SectionText {
         this.number = number;
         this.lines = List.copyOf(lines);
         StringBuilder sb = new StringBuilder();
-        for (ParsedReport.ProseLine l : lines) sb.append(l.text().replaceAll("[\\s\\u3000]", ""));
+        for (ParsedReport.ProseLine l : lines) appendWithoutSpace(sb, l.text());
         this.text = sb.toString();
+    }
+
+    /** {@code s.replaceAll("[\\s\\u3000]", "")} without the regular expression ({@code \\s}: [ \\t\\n\\x0B\\f\\r]). */
+    static String withoutSpace(String s) {
+        return appendWithoutSpace(new StringBuilder(s.length()), s).toString();
+    }
+
+    static StringBuilder appendWithoutSpace(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000') continue;
+            sb.append(c);
+        }
+        return sb;
     }
 
     public int getNumber() { return number; }
@@ -44,7 +58,7 @@ public final class SectionText {
     /** The first of the words found, not as part of one of the exceptions; null when none. */
     public Mention find(List<String> words, List<String> exceptions) {
         for (ParsedReport.ProseLine l : lines) {
-            String t = l.text().replaceAll("[\\s\\u3000]", "");
+            String t = withoutSpace(l.text());
             for (String w : words) {
                 for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
                     if (!covered(t, at, w.length(), exceptions)) return new Mention(w, excerpt(t, at, w.length()), number, l.page(), l.pageLine());

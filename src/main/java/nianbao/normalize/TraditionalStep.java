@@ -12,16 +12,34 @@ final class TraditionalStep {
     /** Share of Chinese characters that must be traditional-only for the document to count as traditional. */
     private static final double MIN_SHARE = 0.02;
 
+    /**
+     * Per BMP character, OpenCC's verdict once asked: 0 not yet known, 1 traditional-only, 2 not.
+     * The dictionaries are fixed, so each character is asked once per run instead of once per
+     * occurrence (opencc4j's lookup dominated the normalisation of every report). Races are benign:
+     * two threads can only write the same value.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
     static boolean isTraditional(String text) {
         int han = 0;
         int traditional = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x2E80) continue; // no Han character below the CJK radicals block
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
             han++;
-            if (ZhConverterUtil.isTraditional(c) && !ZhConverterUtil.isSimple(c)) traditional++;
+            if (traditionalOnly(c)) traditional++;
         }
         return han > 0 && traditional >= 5 && (double) traditional / han >= MIN_SHARE;
+    }
+
+    private static boolean traditionalOnly(char c) {
+        byte k = KIND[c];
+        if (k == 0) {
+            k = ZhConverterUtil.isTraditional(c) && !ZhConverterUtil.isSimple(c) ? (byte) 1 : (byte) 2;
+            KIND[c] = k;
+        }
+        return k == 1;
     }
 
     static String toSimplified(String line) {

@@ -90,7 +90,7 @@ final class TableReader {
             if (end < 0) continue;
             if (end > bestEnd) { best = i; bestEnd = end; }
             // a two-character word ("总计") is also a column header: it cannot make a label unclear
-            if (Labels.lastEnd(label, variants.stream().filter(v -> Labels.norm(v).length() >= 3).toList()) >= 0) strong.add(i);
+            if (Labels.lastEnd(label, variants, 3) >= 0) strong.add(i);
         }
         if (best < 0) return List.of();
         if (!strong.contains(best)) strong.add(best);

@@ -46,8 +46,20 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
             return columns.getOrDefault(column, column);
         }
 
-        /** This table's canonical cells, in template order. */
+        /** This table's canonical cells, in template order (made once per definition: it is immutable). */
         public List<CellDef> cells() {
+            List<CellDef> cached = CellCache.cells.get(this);
+            if (cached != null) return cached;
+            List<CellDef> out = List.copyOf(makeCells());
+            synchronized (CellCache.class) {
+                java.util.IdentityHashMap<TableDef, List<CellDef>> next = new java.util.IdentityHashMap<>(CellCache.cells);
+                next.put(this, out);
+                CellCache.cells = next;
+            }
+            return out;
+        }
+
+        private List<CellDef> makeCells() {
             List<CellDef> out = new ArrayList<>();
             if (groups != null) {
                 for (GroupDef g : groups)
@@ -61,6 +73,11 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
             }
             return out;
         }
+    }
+
+    /** The cells of each table definition, by identity (a record's hash code walks all its rows). Copied on write. */
+    private static final class CellCache {
+        static volatile java.util.IdentityHashMap<TableDef, List<CellDef>> cells = new java.util.IdentityHashMap<>();
     }
 
     public record FormatDef(String name, List<String> markers) {}
