@@ -101,6 +101,7 @@ public final class ClaimReader {
 
     private static void requests(Sentence s, List<Claim> out) {
         String t = s.text();
+        if (t.indexOf('件') < 0 && !t.contains("申请")) return; // every pattern below needs one of them
         Matcher m = RECEIVED.matcher(t);
         if (m.find() && !REVIEW_LITIGATION_CARRIED.matcher(m.group(2)).matches()) out.add(Claim.count("new", m.group(1) + "申请", num(m.group(3)), Double.NaN, s));
         m = CARRIED_OVER.matcher(t);
@@ -123,6 +124,7 @@ public final class ClaimReader {
 
     private static void outcomes(Sentence s, List<Claim> out) {
         if (!ABOUT_REQUESTS.matcher(s.text()).matches() && !s.previous().contains("申请")) return;
+        if (s.text().indexOf('件') < 0) return; // the pattern needs it
         Matcher m = OUTCOME.matcher(s.text());
         while (m.find()) {
             String label = m.group(1);
@@ -133,7 +135,7 @@ public final class ClaimReader {
     }
 
     private static void appeals(Sentence s, List<Claim> out) {
-        if (!s.text().contains("公开")) return;
+        if (!s.text().contains("公开") || !s.text().contains("行政")) return; // both patterns need 行政复议 or 行政诉讼
         Matcher m = APPEAL.matcher(s.text());
         while (m.find()) {
             out.add(Claim.count(m.group(1).equals("行政复议") ? "review" : "litigation", m.group(1), num(m.group(2)), Double.NaN, s));
@@ -146,6 +148,7 @@ public final class ClaimReader {
     }
 
     private static void fee(Sentence s, List<Claim> out) {
+        if (!s.text().contains("处理费")) return; // the pattern needs it
         Matcher m = FEE.matcher(s.text());
         if (!m.find()) return;
         double yuan = num(m.group(3)) * (m.group(4).equals("万元") ? 10000 : 1);

@@ -32,6 +32,8 @@ final class NormativeClaims {
 
     static List<Claim> read(Sentence s) {
         List<Claim> out = new ArrayList<>();
+        // a claim needs a clause that names the kind of document (DOC): without the words, none
+        if (!s.text().contains("规范性文件") && !s.text().contains("规章")) return out;
         String doc = null;
         Matcher c = CLAUSE.matcher(s.text());
         while (c.find()) {

@@ -63,11 +63,13 @@ final class TableReader {
         List<String> realigned = def.columnSums() == null ? List.of() : RowGaps.fill(def, placed, found, cells);
         List<String> missing = new ArrayList<>();
         Map<String, CellRead> ordered = new LinkedHashMap<>();
+        List<Template.CellDef> cellDefs = def.cells(); // the same keys, in the same order, made once
+        int k = 0;
         for (Template.RowDef row : def.rows()) {
             boolean present = found.contains(row.key()) || unclear.contains(row.key());
             if (!present) missing.add(row.label());
             for (String c : def.columnsOf(row)) {
-                String key = def.name() + "." + row.key() + "." + c;
+                String key = cellDefs.get(k++).key();
                 CellRead absent = present ? Values.unreadable(key, null) : CellRead.absent(key);
                 ordered.put(key, cells.getOrDefault(key, absent));
             }

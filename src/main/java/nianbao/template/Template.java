@@ -103,6 +103,7 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
     private static final class Holder {
         static final Template T2021 = load("/template/template-2021.yaml");
         static final Template T2019 = load("/template/template-2019.yaml").over(T2021);
+        static final java.util.concurrent.ConcurrentHashMap<String, List<TableDef>> VARIANTS = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** The current template (2021). */
@@ -146,11 +147,15 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
 
     /** The definitions of a table in every known template (the 2021 one first). */
     public static List<TableDef> variantsOf(String tableName) {
+        return Holder.VARIANTS.computeIfAbsent(tableName, Template::findVariants);
+    }
+
+    private static List<TableDef> findVariants(String tableName) {
         List<TableDef> out = new ArrayList<>();
         for (Template t : List.of(Holder.T2021, Holder.T2019)) {
             for (TableDef d : t.tables) if (d.name().equals(tableName) && !out.contains(d)) out.add(d);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Cells by key, in template order. */
