@@ -77,7 +77,7 @@ final class IdentityEvaluator {
         List<String> right = expand(rightKeys, leftKeys, cells);
         List<String> all = new ArrayList<>(left);
         all.addAll(right);
-        boolean sameColumn = all.stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).distinct().count() == 1;
+        boolean sameColumn = sameColumn(all);
         List<String> unknown = new ArrayList<>();
         List<Balance.Term> l = terms(left, cells, unknown, sameColumn);
         List<Balance.Term> r = terms(right, cells, unknown, sameColumn);
@@ -91,7 +91,24 @@ final class IdentityEvaluator {
     }
 
     private static boolean allBlank(List<String> keys, Map<String, CellFact> cells) {
-        return !keys.isEmpty() && keys.stream().allMatch(k -> cells.containsKey(k) && cells.get(k).isBlank());
+        if (keys.isEmpty()) return false;
+        for (String k : keys) {
+            CellFact c = cells.get(k);
+            if (c == null || !c.isBlank()) return false;
+        }
+        return true;
+    }
+
+    /** Whether every key names the same column (the part after its last "."); false for no keys. */
+    private static boolean sameColumn(List<String> keys) {
+        if (keys.isEmpty()) return false;
+        String first = keys.get(0);
+        String column = first.substring(first.lastIndexOf('.') + 1);
+        for (String k : keys) {
+            int dot = k.lastIndexOf('.');
+            if (k.length() - dot - 1 != column.length() || !k.regionMatches(dot + 1, column, 0, column.length())) return false;
+        }
+        return true;
     }
 
     /** Keys with "*" stand for every cell they match, less those named on the other side. */

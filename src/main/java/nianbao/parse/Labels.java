@@ -7,7 +7,11 @@ final class Labels {
     private Labels() {}
 
     static String norm(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        return normInto(new StringBuilder(s.length()), s).toString();
+    }
+
+    /** {@link #norm} of s, appended to sb. */
+    static StringBuilder normInto(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '*' || c == '#' || c == '“' || c == '”' || c == '"' || c == '\u3000') continue;
@@ -18,7 +22,7 @@ final class Labels {
             else if (c == '．') c = '.';
             sb.append(c);
         }
-        return sb.toString();
+        return sb;
     }
 
     /** A label wrapped in its cell can be cut before the numbers: this much of a variant still counts. */

@@ -178,7 +178,7 @@ final class MetadataReader {
     /** Which template the report follows, by marker words (template data). */
     static String format(List<Document.Line> lines, Template template) {
         StringBuilder all = new StringBuilder();
-        for (Document.Line l : lines) all.append(Labels.norm(l.text())).append('\n');
+        for (Document.Line l : lines) Labels.normInto(all, l.text()).append('\n');
         boolean has2019 = false, has2021 = false, hasOld = false;
         String text = all.toString();
         for (Template.FormatDef f : template.formats()) {
