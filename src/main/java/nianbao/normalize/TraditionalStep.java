@@ -42,6 +42,20 @@ final class TraditionalStep {
         return k == 1;
     }
 
+    /**
+     * Whether OpenCC could change the line at all: every key of its traditional → simplified
+     * dictionaries (TSCharacters, TSPhrases) is made of Han characters, so a line without one (a
+     * table row of numbers, a blank line) comes out as it went in, and is not segmented.
+     */
+    static boolean mayConvert(String line) {
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            if (c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     static String toSimplified(String line) {
         return ZhConverterUtil.toSimple(line);
     }
