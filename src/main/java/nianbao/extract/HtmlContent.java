@@ -3,7 +3,9 @@ package nianbao.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
@@ -31,14 +33,22 @@ record HtmlContent(Element root, String title) {
             + "|首页\\s*[>＞»›→/]|分享到|打印本页|关闭窗口|【\\s*(打印|关闭|字体|收藏)|字号[:：]|扫一扫在手机).*|首页");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[-_|—–]+\\s*");
     private static final int HEADING_MAX = 40;
+    // the queries, parsed once (jsoup's evaluators are thread-safe)
+    private static final Evaluator CHROME = QueryParser.parse(CHROME_TAGS);
+    private static final Evaluator CLASS_OR_ID = QueryParser.parse("[class], [id]");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator MAIN = QueryParser.parse("article, main, [role=main]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator TITLE = QueryParser.parse("title");
+    private static final Evaluator OTHER_TITLES = QueryParser.parse("h2, h3, [class*=title]");
     private static final int CHROME_MAX = 200;
 
     static HtmlContent of(org.jsoup.nodes.Document page) {
         String title = title(page);
-        page.select(CHROME_TAGS).remove();
-        for (Element e : page.body().select("[class], [id]")) {
+        page.select(CHROME).remove();
+        for (Element e : page.body().select(CLASS_OR_ID)) {
             String names = e.className() + " " + e.id();
-            if (CHROME_CLASS.matcher(names).matches() && isChrome(e.text()) && e.selectFirst("table") == null) {
+            if (CHROME_CLASS.matcher(names).matches() && isChrome(e.text()) && e.selectFirst(TABLE) == null) {
                 e.remove();
             }
         }
@@ -59,21 +69,21 @@ record HtmlContent(Element root, String title) {
 
     /** Without section headings to go by: the page's article or main element if it has one, else the body. */
     private static Element fallback(Element body) {
-        for (Element e : body.select("article, main, [role=main]")) if (e.hasText()) return e;
+        for (Element e : body.select(MAIN)) if (e.hasText()) return e;
         return body;
     }
 
     /** The report's title: a heading or page title that names a report, the page title without its site name. */
     private static String title(org.jsoup.nodes.Document page) {
-        String h1 = titleIn(page.body().select("h1"));
+        String h1 = titleIn(page.body().select(H1));
         if (h1 != null) return h1;
-        for (Element t : page.select("title")) {
+        for (Element t : page.select(TITLE)) {
             for (String part : TITLE_SEPARATOR.split(t.text())) {
                 String p = TableGrid.clean(part);
                 if (p.contains("报告") && p.length() <= 80) return p;
             }
         }
-        return titleIn(page.body().select("h2, h3, [class*=title]"));
+        return titleIn(page.body().select(OTHER_TITLES));
     }
 
     private static String titleIn(List<Element> candidates) {
@@ -84,8 +94,17 @@ record HtmlContent(Element root, String title) {
         return null;
     }
 
+    /** {@code s.replaceAll("[\\s\\u00A0\\u3000]+", "")}, without the regular expression. */
     static String normalize(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (HtmlLines.isSpace(s.charAt(i))) {
+                if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (sb != null) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /**

@@ -30,11 +30,20 @@ public final class HtmlExtractor implements Extractor {
     private static final Pattern DECLARED = Pattern.compile(
             "(?:<meta[^>]*?charset|<\\?xml[^>]*?encoding)\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
+    /** The text and HTML that {@link #accepts} found for these bytes, so that {@link #extract} does not decode them again. */
+    private record Accepted(byte[] bytes, String text, String html) {}
+
+    private final ThreadLocal<Accepted> accepted = new ThreadLocal<>();
+
     @Override
     public boolean accepts(byte[] bytes, String fileName) {
+        accepted.remove();
         if (!contains(bytes, (byte) '<')) return false;
         try {
-            return html(decode(bytes).text()) != null;
+            String text = decode(bytes).text();
+            String html = html(text);
+            if (html != null) accepted.set(new Accepted(bytes, text, html));
+            return html != null;
         } catch (InputProblem notText) {
             return false;
         }
@@ -42,8 +51,10 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public Document extract(byte[] bytes, String fileName) throws InputProblem {
-        String text = decode(bytes).text();
-        String html = html(text);
+        Accepted a = accepted.get();
+        accepted.remove(); // the text is not kept beyond this file
+        String text = a != null && a.bytes() == bytes ? a.text() : decode(bytes).text();
+        String html = a != null && a.bytes() == bytes ? a.html() : html(text);
         List<String> lines = html == null ? List.of() : lines(html);
         if (lines.isEmpty()) {
             // a page whose body is filled in by a script that carries the report in a string

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -51,9 +54,10 @@ final class HtmlLines implements NodeFilter {
         } else if (node instanceof Element e) {
             if (e.nameIs("br")) {
                 flush();
-            } else if (e.nameIs("table") && !holdingTables.contains(e) && !hasLayoutCell(e)) {
+            } else if (e.nameIs("table") && !holdingTables.contains(e) && (cellTexts = dataCellTexts(e)) != null) {
                 flush();
-                out.addAll(grid(e));
+                out.addAll(grid(e, cellTexts));
+                cellTexts = null;
                 return FilterResult.SKIP_ENTIRELY;
             } else if (BLOCKS.contains(e.normalName())) {
                 flush();
@@ -74,20 +78,42 @@ final class HtmlLines implements NodeFilter {
 
     private void text(String s) {
         if (pre == 0) {
-            line.append(SPACE.matcher(s).replaceAll(" "));
+            appendCollapsed(line, s);
             return;
         }
         String[] parts = s.split("\r\n|\r|\n", -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) flush();
-            line.append(SPACE.matcher(parts[i]).replaceAll(" "));
+            appendCollapsed(line, parts[i]);
         }
     }
 
     private void flush() {
-        String s = SPACE.matcher(line).replaceAll(" ").strip();
+        StringBuilder collapsed = new StringBuilder(line.length());
+        appendCollapsed(collapsed, line);
+        String s = collapsed.toString().strip();
         if (!s.isEmpty()) out.add(s);
         line.setLength(0);
+    }
+
+    /** A character of {@link #SPACE}: {@code \\s} ([ \\t\\n\\x0B\\f\\r]), no-break space or ideographic space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
+    }
+
+    /** {@code SPACE.matcher(s).replaceAll(" ")} appended to the builder, without the regular expression. */
+    static void appendCollapsed(StringBuilder to, CharSequence s) {
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) to.append(' ');
+                inSpace = true;
+            } else {
+                to.append(c);
+                inSpace = false;
+            }
+        }
     }
 
     /** Tables with a table inside, found from the inner ones up, so that deep nesting stays linear. */
@@ -104,23 +130,44 @@ final class HtmlLines implements NodeFilter {
         return out;
     }
 
-    private static boolean hasLayoutCell(Element table) {
-        for (Element cell : table.select("td, th")) if (cell.text().length() > LAYOUT_CELL) return true;
-        return false;
+    /** The table's cells (td, th) before it is read, reused by {@link #grid} instead of asking each cell for its text again. */
+    private Map<Element, String> cellTexts;
+
+    /**
+     * The text of each cell of a data table; null for a table with a layout cell (longer than
+     * {@link #LAYOUT_CELL}), which is read as blocks instead.
+     */
+    private static Map<Element, String> dataCellTexts(Element table) {
+        Map<Element, String> texts = new IdentityHashMap<>();
+        for (Element cell : table.select(CELLS)) {
+            String text = cell.text();
+            if (text.length() > LAYOUT_CELL) return null;
+            texts.put(cell, text);
+        }
+        return texts;
     }
+
+    private static final Evaluator CELLS = QueryParser.parse("td, th");
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
 
     /** The table's rows as markdown lines, its caption first. */
     static List<String> grid(Element table) {
+        return grid(table, Map.of());
+    }
+
+    private static List<String> grid(Element table, Map<Element, String> cellTexts) {
         List<String> lines = new ArrayList<>();
-        Element caption = table.selectFirst("caption");
+        Element caption = table.selectFirst(CAPTION);
         if (caption != null && !caption.text().isBlank()) lines.add(TableGrid.clean(caption.text()));
         TableGrid g = new TableGrid();
-        List<Element> rows = table.select("tr");
+        List<Element> rows = table.select(ROWS);
         for (int i = 0; i < rows.size(); i++) {
             g.newRow();
             for (Element cell : rows.get(i).children()) {
                 if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
-                String text = cell.text();
+                String known = cellTexts.get(cell);
+                String text = known != null ? known : cell.text();
                 int rowspan = span(cell.attr("rowspan"), rows.size() - i);
                 g.add(text, rowspan, span(cell.attr("colspan"), 1000));
             }

@@ -56,7 +56,13 @@ public final class TableGrid {
 
     /** Label text has words; a value ("12", "0.5", "—", "无", "3件") has at most one Chinese character. */
     static boolean isLabel(String text) {
-        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).limit(2).count() >= 2;
+        int han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && ++han >= 2) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private void ensureRow(int r) {
@@ -66,6 +72,21 @@ public final class TableGrid {
     /** Cell text on one line: white space (also non-breaking) folded, pipes replaced. */
     static String clean(String text) {
         if (text == null) return "";
-        return text.replace('\u00A0', ' ').replace('|', '｜').replaceAll("\\s+", " ").strip();
+        // text.replace('\u00A0', ' ').replace('|', '｜').replaceAll("\\s+", " ").strip(), in one pass
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0') c = ' ';
+            else if (c == '|') c = '｜';
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!inSpace) sb.append(' ');
+                inSpace = true;
+            } else {
+                sb.append(c);
+                inSpace = false;
+            }
+        }
+        return sb.toString().strip();
     }
 }

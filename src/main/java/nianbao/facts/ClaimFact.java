@@ -21,6 +21,12 @@ public final class ClaimFact {
 
     public String getKind() { return c.kind(); }
     public String getSubject() { return c.subject(); }
+    /**
+     * The name of the setting that lists the table figures this claim is held against
+     * ("narr-figures-" + subject): a field a rule can join Setting on by equality, which Drools
+     * indexes, instead of building the name for every setting.
+     */
+    public String getFiguresSetting() { return "narr-figures-" + c.subject(); }
     public String getLabel() { return c.label(); }
     public double getValue() { return c.value(); }
     /** The stated share in per cent, or NaN. */

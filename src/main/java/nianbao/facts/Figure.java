@@ -26,7 +26,11 @@ public final class Figure {
 
     /** Whether this figure is one of the keys or stands under one ("requests.result.unavailable" covers its 1–3). */
     public boolean isUnder(List<String> keys) {
-        return keys.stream().anyMatch(k -> key.equals(k) || key.startsWith(k + "."));
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (key.equals(k) || (key.length() > k.length() && key.startsWith(k) && key.charAt(k.length()) == '.')) return true;
+        }
+        return false;
     }
 
     static List<Figure> of(List<CellFact> cells) {

@@ -77,7 +77,7 @@ final class IdentityEvaluator {
         List<String> right = expand(rightKeys, leftKeys, cells);
         List<String> all = new ArrayList<>(left);
         all.addAll(right);
-        boolean sameColumn = all.stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).distinct().count() == 1;
+        boolean sameColumn = sameColumn(all);
         List<String> unknown = new ArrayList<>();
         List<Balance.Term> l = terms(left, cells, unknown, sameColumn);
         List<Balance.Term> r = terms(right, cells, unknown, sameColumn);
@@ -91,7 +91,24 @@ final class IdentityEvaluator {
     }
 
     private static boolean allBlank(List<String> keys, Map<String, CellFact> cells) {
-        return !keys.isEmpty() && keys.stream().allMatch(k -> cells.containsKey(k) && cells.get(k).isBlank());
+        if (keys.isEmpty()) return false;
+        for (String k : keys) {
+            CellFact c = cells.get(k);
+            if (c == null || !c.isBlank()) return false;
+        }
+        return true;
+    }
+
+    /** Whether every key names the same column (the part after its last "."); false for no keys. */
+    private static boolean sameColumn(List<String> keys) {
+        if (keys.isEmpty()) return false;
+        String first = keys.get(0);
+        String column = first.substring(first.lastIndexOf('.') + 1);
+        for (String k : keys) {
+            int dot = k.lastIndexOf('.');
+            if (k.length() - dot - 1 != column.length() || !k.regionMatches(dot + 1, column, 0, column.length())) return false;
+        }
+        return true;
     }
 
     /** Keys with "*" stand for every cell they match, less those named on the other side. */
@@ -100,10 +117,40 @@ final class IdentityEvaluator {
         List<String> out = new ArrayList<>();
         for (String k : keys) {
             if (!k.contains("*")) { out.add(k); continue; }
-            Pattern p = Pattern.compile(Pattern.quote(k).replace("*", "\\E.+\\Q"));
-            for (String key : cells.keySet()) if (p.matcher(key).matches() && !exclude.contains(key)) out.add(key);
+            String[] parts = k.split("\\*", -1);
+            for (String key : cells.keySet()) if (matches(parts, key) && !exclude.contains(key)) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * Whether the key matches the parts of a pattern cut at its "*"s, each "*" standing for one or
+     * more characters other than line ends (as the regular expression {@code \Qa\E.+\Qb\E} would,
+     * without compiling one per identity and report).
+     */
+    static boolean matches(String[] parts, String key) {
+        if (!globMatches(parts, key)) return false; // "*" as any characters: a superset of the regex's matches
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+                for (int j = 1; j < parts.length; j++) regex.append(".+").append(Pattern.quote(parts[j]));
+                return Pattern.compile(regex.toString()).matcher(key).matches();
+            }
+        }
+        return true;
+    }
+
+    private static boolean globMatches(String[] parts, String key) {
+        if (!key.startsWith(parts[0])) return false;
+        int pos = parts[0].length();
+        int last = parts.length - 1;
+        for (int j = 1; j < last; j++) {
+            int at = key.indexOf(parts[j], pos + 1); // leftmost, after at least one character
+            if (at < 0) return false;
+            pos = at + parts[j].length();
+        }
+        return key.length() - parts[last].length() >= pos + 1 && key.endsWith(parts[last]);
     }
 
     /** Terms are labelled by what varies: the row when all cells share a column, else the column. */

@@ -39,8 +39,10 @@ public final class ReportFact {
 
     /** Whether the agency's name ends with this level (乡, 镇, 街道), "人民政府" and "办事处" aside. */
     public boolean isLevel(String level) {
-        return agency != null && agency.replaceAll("(人民政府|办事处)$", "").endsWith(level);
+        return agency != null && GOVERNMENT_OR_OFFICE.matcher(agency).replaceAll("").endsWith(level);
     }
+
+    private static final java.util.regex.Pattern GOVERNMENT_OR_OFFICE = java.util.regex.Pattern.compile("(人民政府|办事处)$");
 
     /** The kind of body in words, for messages. */
     public String getKindLabel() {

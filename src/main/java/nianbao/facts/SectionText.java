@@ -15,20 +15,40 @@ public final class SectionText {
     private final int number;
     private final List<ParsedReport.ProseLine> lines;
     private final String text;
+    /** Each line's text without white space, as {@link #find} searches it. */
+    private final String[] compact;
 
     public SectionText(int number, List<ParsedReport.ProseLine> lines) {
         this.number = number;
         this.lines = List.copyOf(lines);
         StringBuilder sb = new StringBuilder();
-        for (ParsedReport.ProseLine l : lines) sb.append(l.text().replaceAll("[\\s\\u3000]", ""));
+        this.compact = new String[this.lines.size()];
+        for (int i = 0; i < this.lines.size(); i++) {
+            compact[i] = withoutSpace(this.lines.get(i).text());
+            sb.append(compact[i]);
+        }
         this.text = sb.toString();
+    }
+
+    /** {@code s.replaceAll("[\\s\\u3000]", "")} without the regular expression ({@code \\s}: [ \\t\\n\\x0B\\f\\r]). */
+    static String withoutSpace(String s) {
+        return appendWithoutSpace(new StringBuilder(s.length()), s).toString();
+    }
+
+    static StringBuilder appendWithoutSpace(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000') continue;
+            sb.append(c);
+        }
+        return sb;
     }
 
     public int getNumber() { return number; }
     public String getText() { return text; }
 
     /** Characters other than punctuation. */
-    public int getLength() { return text.replaceAll("[\\p{P}\\p{S}]", "").length(); }
+    public int getLength() { return lengthWithoutPunctuation(text); }
 
     public boolean containsAny(List<String> words) {
         return words.stream().anyMatch(text::contains);
@@ -38,13 +58,41 @@ public final class SectionText {
     public int lengthWithout(List<String> phrases) {
         String t = text;
         for (String p : phrases) t = t.replace(p, "");
-        return t.replaceAll("[\\p{P}\\p{S}]", "").length();
+        return lengthWithoutPunctuation(t);
+    }
+
+    /**
+     * {@code t.replaceAll("[\\p{P}\\p{S}]", "").length()} without the regular expression: the
+     * chars left once every code point of a punctuation or symbol category is taken out.
+     */
+    static int lengthWithoutPunctuation(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            int k = Character.charCount(c);
+            if (!isPunctuationOrSymbol(c)) n += k;
+            i += k;
+        }
+        return n;
+    }
+
+    private static boolean isPunctuationOrSymbol(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** The first of the words found, not as part of one of the exceptions; null when none. */
     public Mention find(List<String> words, List<String> exceptions) {
-        for (ParsedReport.ProseLine l : lines) {
-            String t = l.text().replaceAll("[\\s\\u3000]", "");
+        for (int i = 0; i < lines.size(); i++) {
+            ParsedReport.ProseLine l = lines.get(i);
+            String t = compact[i];
             for (String w : words) {
                 for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
                     if (!covered(t, at, w.length(), exceptions)) return new Mention(w, excerpt(t, at, w.length()), number, l.page(), l.pageLine());

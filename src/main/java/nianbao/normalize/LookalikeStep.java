@@ -15,6 +15,7 @@ final class LookalikeStep implements TextStep {
 
     @Override
     public String apply(String line, int lineNumber, RepairTally tally) {
+        if (!hasLookalike(line)) return line; // nothing a piece could need repaired
         Matcher m = PIECE.matcher(line);
         StringBuilder sb = null;
         int last = 0;
@@ -30,5 +31,14 @@ final class LookalikeStep implements TextStep {
         }
         if (sb == null) return line;
         return sb.append(line.substring(last)).toString();
+    }
+
+    /** Whether the line has a character of {@link #LOOKALIKE} at all. */
+    private static boolean hasLookalike(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '〇' || c == 'O' || c == 'o' || c == 'I' || c == 'l') return true;
+        }
+        return false;
     }
 }

@@ -43,7 +43,7 @@ public final class Normalizer {
         if (!TraditionalStep.isTraditional(all.toString())) return lines;
         List<Document.Line> out = new ArrayList<>(lines.size());
         for (Document.Line l : lines) {
-            String s = TraditionalStep.toSimplified(l.text());
+            String s = TraditionalStep.mayConvert(l.text()) ? TraditionalStep.toSimplified(l.text()) : l.text();
             int changed = countDifferences(l.text(), s);
             if (changed > 0) tally.add("繁体字", changed, firstDifference(l.text(), s), l.number());
             out.add(l.withText(s));

@@ -13,9 +13,20 @@ final class PinyinStep implements TextStep {
             "(?<=\\p{IsHan})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+    private static boolean hasToneMark(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0xC0 && TONE_MARKS.indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
     @Override
     public String apply(String line, int lineNumber, RepairTally tally) {
         if (line.indexOf('(') < 0 && line.indexOf('（') < 0) return line;
+        if (!hasToneMark(line)) return line; // an annotation is removed only when it has a tone mark
         Matcher m = ANNOTATION.matcher(line);
         StringBuilder sb = new StringBuilder();
         int n = 0;

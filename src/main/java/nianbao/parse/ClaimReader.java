@@ -34,7 +34,21 @@ public final class ClaimReader {
     private static final Pattern FEE = Pattern.compile(
             "(?<!未)(?<!没有)(收取|收缴|共收)" + GAP + "{0,10}?(信息处理费|处理费)" + GAP + "{0,6}?(\\d+(?:\\.\\d+)?)(万元|元)");
 
+    private static final Pattern REVIEW_LITIGATION_CARRIED = Pattern.compile(".*(复议|诉讼|结转).*");
+    private static final Pattern REVIEW_LITIGATION = Pattern.compile(".*(复议|诉讼).*");
+    private static final Pattern OUTCOME_WORDS = Pattern.compile(".*(予以公开|部分公开|不予|无法|其他|同意|答复).*");
+    private static final Pattern ABOUT_REQUESTS = Pattern.compile(".*(申请|办结|办理|答复).*");
+
     private ClaimReader() {}
+
+    /** {@code s.replaceAll("[\\s\\u3000]", "")} appended, without the regular expression. */
+    static void appendWithoutSpace(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000') continue;
+            sb.append(c);
+        }
+    }
 
     public static List<Claim> read(List<ParsedReport.ProseLine> prose, List<SectionRead> sections) {
         List<Claim> out = new ArrayList<>();
@@ -62,7 +76,7 @@ public final class ClaimReader {
         for (ParsedReport.ProseLine l : prose) {
             if (l.section() != number || l.line() == sec.line()) continue;
             starts.add(new int[] {text.length(), l.line()});
-            text.append(l.text().replaceAll("[\\s\\u3000]", ""));
+            appendWithoutSpace(text, l.text());
         }
         Matcher m = SENTENCE_END.matcher(text);
         int from = 0;
@@ -87,18 +101,19 @@ public final class ClaimReader {
 
     private static void requests(Sentence s, List<Claim> out) {
         String t = s.text();
+        if (t.indexOf('件') < 0 && !t.contains("申请")) return; // every pattern below needs one of them
         Matcher m = RECEIVED.matcher(t);
-        if (m.find() && !m.group(2).matches(".*(复议|诉讼|结转).*")) out.add(Claim.count("new", m.group(1) + "申请", num(m.group(3)), Double.NaN, s));
+        if (m.find() && !REVIEW_LITIGATION_CARRIED.matcher(m.group(2)).matches()) out.add(Claim.count("new", m.group(1) + "申请", num(m.group(3)), Double.NaN, s));
         m = CARRIED_OVER.matcher(t);
         if (m.find()) out.add(Claim.count("carried_over", m.group(1), num(m.group(2)), Double.NaN, s));
         m = CARRIED_FORWARD.matcher(t);
         if (m.find()) out.add(Claim.count("carried_forward", m.group(1), num(m.group(2)), Double.NaN, s));
         m = CONCLUDED.matcher(t);
-        if (m.find() && !m.group(2).matches(".*(予以公开|部分公开|不予|无法|其他|同意|答复).*") && (t.substring(0, m.end()).contains("申请") || s.previous().contains("申请"))) {
+        if (m.find() && !OUTCOME_WORDS.matcher(m.group(2)).matches() && (t.substring(0, m.end()).contains("申请") || s.previous().contains("申请"))) {
             out.add(Claim.count("concluded", m.group(1), num(m.group(3)), Double.NaN, s));
         }
         m = NO_REQUESTS.matcher(t);
-        if (m.find() && t.contains("公开") && !m.group(3).matches(".*(复议|诉讼).*")) {
+        if (m.find() && t.contains("公开") && !REVIEW_LITIGATION.matcher(m.group(3)).matches()) {
             out.add(new Claim("no-requests", "new", m.group(), 0, Double.NaN, null, false, t, s.section(), s.line()));
         }
     }
@@ -108,7 +123,8 @@ public final class ClaimReader {
             {"不予处理", "not_processed"}, {"其他处理", "other"}};
 
     private static void outcomes(Sentence s, List<Claim> out) {
-        if (!s.text().matches(".*(申请|办结|办理|答复).*") && !s.previous().contains("申请")) return;
+        if (!ABOUT_REQUESTS.matcher(s.text()).matches() && !s.previous().contains("申请")) return;
+        if (s.text().indexOf('件') < 0) return; // the pattern needs it
         Matcher m = OUTCOME.matcher(s.text());
         while (m.find()) {
             String label = m.group(1);
@@ -119,7 +135,7 @@ public final class ClaimReader {
     }
 
     private static void appeals(Sentence s, List<Claim> out) {
-        if (!s.text().contains("公开")) return;
+        if (!s.text().contains("公开") || !s.text().contains("行政")) return; // both patterns need 行政复议 or 行政诉讼
         Matcher m = APPEAL.matcher(s.text());
         while (m.find()) {
             out.add(Claim.count(m.group(1).equals("行政复议") ? "review" : "litigation", m.group(1), num(m.group(2)), Double.NaN, s));
@@ -132,6 +148,7 @@ public final class ClaimReader {
     }
 
     private static void fee(Sentence s, List<Claim> out) {
+        if (!s.text().contains("处理费")) return; // the pattern needs it
         Matcher m = FEE.matcher(s.text());
         if (!m.find()) return;
         double yuan = num(m.group(3)) * (m.group(4).equals("万元") ? 10000 : 1);

@@ -18,6 +18,7 @@ final class MetadataReader {
     private static final Pattern PERIOD = Pattern.compile(Dates.YMD + "\\s*起?\\s*(?:至|到|—|-|~|－)\\s*" + Dates.YMD);
     private static final Pattern YEAR_SUBJECT = Pattern.compile("(?:^|[。；;！\\s])\\s*(\\d{4})\\s*年度?\\s*[，,]");
     private static final int TITLE_SCAN = 15;
+    private static final Pattern SENTENCE = Pattern.compile("[。；]");
 
     private MetadataReader() {}
 
@@ -143,7 +144,8 @@ final class MetadataReader {
         List<Metadata.Period> out = new ArrayList<>();
         for (Document.Line l : lines) {
             if (l.number() >= until) break;
-            for (String sentence : l.text().split("[。；]")) {
+            if (!l.text().contains("统计")) continue; // every sentence taken needs the word
+            for (String sentence : SENTENCE.split(l.text())) {
                 if (!sentence.contains("统计")) continue;
                 Matcher m = PERIOD.matcher(sentence);
                 if (!m.find()) continue;
@@ -176,13 +178,14 @@ final class MetadataReader {
     /** Which template the report follows, by marker words (template data). */
     static String format(List<Document.Line> lines, Template template) {
         StringBuilder all = new StringBuilder();
-        for (Document.Line l : lines) all.append(Labels.norm(l.text())).append('\n');
+        for (Document.Line l : lines) Labels.normInto(all, l.text()).append('\n');
         boolean has2019 = false, has2021 = false, hasOld = false;
+        String text = all.toString();
         for (Template.FormatDef f : template.formats()) {
             switch (f.name()) {
-                case "2019" -> has2019 = Labels.containsAny(all.toString(), f.markers());
-                case "2021" -> has2021 = Labels.containsAny(all.toString(), f.markers());
-                case "pre-2019" -> hasOld = Labels.containsAny(all.toString(), f.markers());
+                case "2019" -> has2019 = Labels.containsAny(text, f.markers());
+                case "2021" -> has2021 = Labels.containsAny(text, f.markers());
+                case "pre-2019" -> hasOld = Labels.containsAny(text, f.markers());
                 default -> { }
             }
         }

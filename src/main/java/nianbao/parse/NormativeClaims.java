@@ -22,10 +22,18 @@ final class NormativeClaims {
             {"现行有效", "in_force"}, {"制发", "issued"}, {"制定", "issued"}, {"出台", "issued"}, {"印发", "issued"},
             {"废止", "repealed"}, {"废除", "repealed"}, {"宣布失效", "repealed"}};
 
+    /** ".*(未|没有)制发.*" and so on, per verb. */
+    private static final java.util.Map<String, Pattern> NONE = new java.util.HashMap<>();
+    static {
+        for (String[] v : VERBS) NONE.put(v[0], Pattern.compile(".*(未|没有)" + v[0] + ".*"));
+    }
+
     private NormativeClaims() {}
 
     static List<Claim> read(Sentence s) {
         List<Claim> out = new ArrayList<>();
+        // a claim needs a clause that names the kind of document (DOC): without the words, none
+        if (!s.text().contains("规范性文件") && !s.text().contains("规章")) return out;
         String doc = null;
         Matcher c = CLAUSE.matcher(s.text());
         while (c.find()) {
@@ -46,7 +54,7 @@ final class NormativeClaims {
             if (verbs != 1) continue;
             List<String> counts = COUNT.matcher(clause).results().map(r -> r.group(1)).toList();
             String name = (doc.equals("rules") ? "规章" : "行政规范性文件");
-            boolean none = clause.matches(".*(未|没有)" + label + ".*");
+            boolean none = NONE.get(label).matcher(clause).matches();
             if (counts.size() == 1 && !none) {
                 out.add(Claim.count(doc + "." + verb, label + name, ClaimReader.num(counts.get(0)), Double.NaN, s));
             } else if (counts.isEmpty() && none && named) {

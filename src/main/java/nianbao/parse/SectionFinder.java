@@ -22,18 +22,26 @@ final class SectionFinder {
 
     private SectionFinder() {}
 
+    /** A line shaped as a heading: its numeral and its title (normalised). */
+    private record Candidate(Document.Line line, String numeral, String title) {}
+
     static List<SectionRead> find(List<Document.Line> lines, Template template) {
+        // the heading pattern is tried once per line, not once per line and section
+        List<Candidate> candidates = new ArrayList<>();
+        for (Document.Line l : lines) {
+            if (l.text().contains("\t") || !mayBeHeading(l.text())) continue;
+            Matcher m = HEADING.matcher(l.text());
+            if (!m.matches()) continue;
+            candidates.add(new Candidate(l, m.group(1) != null ? m.group(1) : m.group(2), Labels.norm(m.group(3))));
+        }
         List<SectionRead> found = new ArrayList<>();
         for (Template.SectionDef def : template.sections()) {
             SectionRead best = null;
             boolean bestNumeralMatches = false;
-            for (Document.Line l : lines) {
-                Matcher m = HEADING.matcher(l.text());
-                if (!m.matches() || l.text().contains("\t")) continue;
-                String title = Labels.norm(m.group(3));
-                if (!Labels.containsAny(title, def.keywords())) continue;
-                String numeral = m.group(1) != null ? m.group(1) : m.group(2);
-                boolean numeralMatches = NUMERALS.indexOf(numeral) == def.number();
+            for (Candidate c : candidates) {
+                if (!Labels.containsAny(c.title(), def.keywords())) continue;
+                Document.Line l = c.line();
+                boolean numeralMatches = NUMERALS.indexOf(c.numeral()) == def.number();
                 if (best == null || numeralMatches || !bestNumeralMatches) {
                     best = new SectionRead(def.number(), l.text().replaceAll("^[#*\\s]+|[*\\s]+$", ""), def.heading(), l.number(), -1);
                     bestNumeralMatches = numeralMatches;
@@ -42,6 +50,19 @@ final class SectionFinder {
             if (best != null) found.add(best);
         }
         return withEnds(found, lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number() + 1);
+    }
+
+    /**
+     * A cheap test the heading pattern implies: after leading "#", "*" and white space the line
+     * starts with a Chinese numeral or 第. Lines that fail it cannot match {@link #HEADING}.
+     */
+    private static boolean mayBeHeading(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '#' || c == '*' || Character.isWhitespace(c)) continue;
+            return c == '第' || "一二三四五六七八九十".indexOf(c) >= 0;
+        }
+        return false;
     }
 
     private static List<SectionRead> withEnds(List<SectionRead> found, int docEnd) {

@@ -11,8 +11,11 @@ public record SectionRead(int number, String heading, String canonical, int line
         return core(heading).equals(core(canonical));
     }
 
+    private static final java.util.regex.Pattern NUMBERING =
+            java.util.regex.Pattern.compile("^[#*\\s]*([一二三四五六七八九十]{1,2}|第[一二三四五六]部分)\\s*[、.．,，:：]?");
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\s*#“”\"'、，,。.:：()（）]");
+
     private static String core(String s) {
-        return s.replaceAll("^[#*\\s]*([一二三四五六七八九十]{1,2}|第[一二三四五六]部分)\\s*[、.．,，:：]?", "")
-                .replaceAll("[\\s*#“”\"'、，,。.:：()（）]", "");
+        return PUNCTUATION.matcher(NUMBERING.matcher(s).replaceAll("")).replaceAll("");
     }
 }

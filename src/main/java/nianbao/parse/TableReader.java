@@ -63,11 +63,13 @@ final class TableReader {
         List<String> realigned = def.columnSums() == null ? List.of() : RowGaps.fill(def, placed, found, cells);
         List<String> missing = new ArrayList<>();
         Map<String, CellRead> ordered = new LinkedHashMap<>();
+        List<Template.CellDef> cellDefs = def.cells(); // the same keys, in the same order, made once
+        int k = 0;
         for (Template.RowDef row : def.rows()) {
             boolean present = found.contains(row.key()) || unclear.contains(row.key());
             if (!present) missing.add(row.label());
             for (String c : def.columnsOf(row)) {
-                String key = def.name() + "." + row.key() + "." + c;
+                String key = cellDefs.get(k++).key();
                 CellRead absent = present ? Values.unreadable(key, null) : CellRead.absent(key);
                 ordered.put(key, cells.getOrDefault(key, absent));
             }
@@ -90,7 +92,7 @@ final class TableReader {
             if (end < 0) continue;
             if (end > bestEnd) { best = i; bestEnd = end; }
             // a two-character word ("总计") is also a column header: it cannot make a label unclear
-            if (Labels.lastEnd(label, variants.stream().filter(v -> Labels.norm(v).length() >= 3).toList()) >= 0) strong.add(i);
+            if (Labels.lastEnd(label, variants, 3) >= 0) strong.add(i);
         }
         if (best < 0) return List.of();
         if (!strong.contains(best)) strong.add(best);

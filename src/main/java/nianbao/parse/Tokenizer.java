@@ -60,7 +60,7 @@ final class Tokenizer {
     private static void tokenizeLine(Document.Line l, List<Token> out) {
         String text = l.text();
         if (text.isBlank() || isPageNumber(text)) return;
-        text = NOTE_AFTER_NUMBER.matcher(text).replaceAll("$1");
+        if (text.indexOf('(') >= 0) text = NOTE_AFTER_NUMBER.matcher(text).replaceAll("$1");
         if (isMarkdownRow(text)) {
             String inner = text.strip();
             inner = inner.substring(1, inner.length() - 1);
@@ -74,11 +74,41 @@ final class Tokenizer {
         addPieces(text, l, out);
     }
 
+    /**
+     * The pieces between separators, as {@code SPLIT.split(text)} less its empty pieces would give
+     * them: maximal runs of characters other than tab, "|" and white space ({@code \s}).
+     */
     private static void addPieces(String text, Document.Line l, List<Token> out) {
-        for (String piece : SPLIT.split(text)) {
-            if (piece.isEmpty() || SKIP.matcher(piece).matches()) continue;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(text.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            while (i < n && !isSeparator(text.charAt(i))) i++;
+            String piece = text.substring(start, i);
+            if (isSkipped(piece)) continue;
             out.add(new Token(piece, classify(piece), l.pageLine(), l.page()));
         }
+    }
+
+    /** The characters of {@link #SPLIT}: tab, "|" and {@code \s} ([ \t\n\x0B\f\r]). */
+    private static boolean isSeparator(char c) {
+        return c == '|' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code SKIP.matcher(piece).matches()} without the regular expression: ":---:" rules and runs of punctuation. */
+    static boolean isSkipped(String piece) {
+        int n = piece.length();
+        if (n == 0) return false;
+        boolean punctuation = true;
+        for (int i = 0; i < n && punctuation; i++) punctuation = "#*:：、,，.。;；".indexOf(piece.charAt(i)) >= 0;
+        if (punctuation) return true;
+        int from = piece.charAt(0) == ':' ? 1 : 0;
+        int to = n > from && piece.charAt(n - 1) == ':' ? n - 1 : n;
+        if (to - from < 3) return false;
+        for (int i = from; i < to; i++) if (piece.charAt(i) != '-') return false;
+        return true;
     }
 
     /** A markdown table row with real content: "| a | 1 | |", not a layout line "|||". */
@@ -87,16 +117,26 @@ final class Tokenizer {
         if (s.length() < 3 || s.charAt(0) != '|' || s.charAt(s.length() - 1) != '|') return false;
         int filled = 0;
         for (String cell : s.substring(1, s.length() - 1).split("\\|", -1)) {
-            if (!cell.isBlank() && !SKIP.matcher(cell.strip()).matches()) filled++;
+            if (!cell.isBlank() && !isSkipped(cell.strip())) filled++;
         }
         return filled >= 2;
     }
 
     static Token.Kind classify(String piece) {
-        if (NUMBER.matcher(piece).matches()) return Token.Kind.NUMBER;
-        if (NUMBER.matcher(UNIT.matcher(piece).replaceFirst("")).matches()) return Token.Kind.NUMBER;
+        // NUMBER and LIST_NUMBER need an ASCII digit; a run of digits alone is a NUMBER
+        boolean digit = false, digitsOnly = !piece.isEmpty();
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (c >= '0' && c <= '9') digit = true;
+            else digitsOnly = false;
+        }
+        if (digitsOnly) return Token.Kind.NUMBER;
+        if (digit) {
+            if (NUMBER.matcher(piece).matches()) return Token.Kind.NUMBER;
+            if (NUMBER.matcher(UNIT.matcher(piece).replaceFirst("")).matches()) return Token.Kind.NUMBER;
+        }
         if (BLANK.matcher(piece).matches()) return Token.Kind.BLANK;
-        if (LIST_NUMBER.matcher(piece).matches()) return Token.Kind.TEXT;
+        if (digit && LIST_NUMBER.matcher(piece).matches()) return Token.Kind.TEXT;
         if (GARBAGE.matcher(piece).matches() && HAS_DIGIT_OR_MARK.matcher(piece).matches()) return Token.Kind.GARBAGE;
         return Token.Kind.TEXT;
     }

@@ -13,10 +13,16 @@ final class Values {
     }
 
     private static CellRead number(String key, Token t, boolean decimal) {
-        double v = Double.parseDouble(Tokenizer.UNIT.matcher(t.text()).replaceFirst("").replace(",", ""));
+        String text = t.text();
+        double v = Double.parseDouble(digitsOnly(text) ? text : Tokenizer.UNIT.matcher(text).replaceFirst("").replace(",", ""));
         boolean valid = v >= 0 && (decimal || v == Math.rint(v));
         return new CellRead(key, valid ? CellRead.State.NUMBER : CellRead.State.INVALID,
                 valid ? v : null, t.text(), t.page(), t.line());
+    }
+
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return !s.isEmpty();
     }
 
     static CellRead unreadable(String key, Segment seg) {

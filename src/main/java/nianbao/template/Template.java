@@ -46,8 +46,20 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
             return columns.getOrDefault(column, column);
         }
 
-        /** This table's canonical cells, in template order. */
+        /** This table's canonical cells, in template order (made once per definition: it is immutable). */
         public List<CellDef> cells() {
+            List<CellDef> cached = CellCache.cells.get(this);
+            if (cached != null) return cached;
+            List<CellDef> out = List.copyOf(makeCells());
+            synchronized (CellCache.class) {
+                java.util.IdentityHashMap<TableDef, List<CellDef>> next = new java.util.IdentityHashMap<>(CellCache.cells);
+                next.put(this, out);
+                CellCache.cells = next;
+            }
+            return out;
+        }
+
+        private List<CellDef> makeCells() {
             List<CellDef> out = new ArrayList<>();
             if (groups != null) {
                 for (GroupDef g : groups)
@@ -61,6 +73,11 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
             }
             return out;
         }
+    }
+
+    /** The cells of each table definition, by identity (a record's hash code walks all its rows). Copied on write. */
+    private static final class CellCache {
+        static volatile java.util.IdentityHashMap<TableDef, List<CellDef>> cells = new java.util.IdentityHashMap<>();
     }
 
     public record FormatDef(String name, List<String> markers) {}
@@ -86,6 +103,7 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
     private static final class Holder {
         static final Template T2021 = load("/template/template-2021.yaml");
         static final Template T2019 = load("/template/template-2019.yaml").over(T2021);
+        static final java.util.concurrent.ConcurrentHashMap<String, List<TableDef>> VARIANTS = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** The current template (2021). */
@@ -129,11 +147,15 @@ public record Template(String version, List<SectionDef> sections, List<TableDef>
 
     /** The definitions of a table in every known template (the 2021 one first). */
     public static List<TableDef> variantsOf(String tableName) {
+        return Holder.VARIANTS.computeIfAbsent(tableName, Template::findVariants);
+    }
+
+    private static List<TableDef> findVariants(String tableName) {
         List<TableDef> out = new ArrayList<>();
         for (Template t : List.of(Holder.T2021, Holder.T2019)) {
             for (TableDef d : t.tables) if (d.name().equals(tableName) && !out.contains(d)) out.add(d);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Cells by key, in template order. */

@@ -1,0 +1,22 @@
+package nianbao.facts;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Counting without punctuation and symbols gives what the regular expression gave. */
+class SectionTextTest {
+    @Test
+    void lengthWithoutPunctuationAsTheRegex() {
+        String alphabet = "政府信息公开，。、；：？！“”‘’（）《》【】—…·%％+＋=<>$￥^`~|@#&*_-'\"a1 \t\u3000\uD83D\uDE00\uD840\uDC00\uD800";
+        Random r = new Random(7);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(20); i > 0; i--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String s = sb.toString();
+            assertEquals(s.replaceAll("[\\p{P}\\p{S}]", "").length(), SectionText.lengthWithoutPunctuation(s), s);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nianbao.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Why a line without Han characters may skip OpenCC: nothing in it can be converted. */
+class TraditionalStepTest {
+
+    @Test
+    void everyDictionaryEntryHasHan() throws Exception {
+        // toSimple reads the TS tables and the ST tables reversed: every entry, either side, needs a Han character
+        for (String name : new String[]{"TSCharacters.txt", "TSPhrases.txt", "STCharacters.txt", "STPhrases.txt"}) {
+            try (InputStream in = TraditionalStep.class.getResourceAsStream("/data/dictionary/" + name)) {
+                assertNotNull(in, name);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                int keys = 0;
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isEmpty()) continue;
+                    for (String entry : line.split("[\t ]+")) {
+                        if (entry.isEmpty()) continue;
+                        assertTrue(TraditionalStep.mayConvert(entry), name + ": " + entry);
+                    }
+                    keys++;
+                }
+                assertTrue(keys > 100, name);
+            }
+        }
+    }
+
+    @Test
+    void linesWithoutHanComeOutUnchanged() {
+        String alphabet = " \t|-—–/.,:;()（）【】「」%％0123456789０１２３abcXYZ、，。；：？！“”‘’\u3000\u00A0ǎḿⅡ①★※…·￥";
+        Random r = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String s = sb.toString();
+            assertFalse(TraditionalStep.mayConvert(s), s);
+            assertEquals(s, TraditionalStep.toSimplified(s), s);
+        }
+        assertTrue(TraditionalStep.mayConvert("| 公開 | 0 |"));
+    }
+}
