@@ -90,7 +90,12 @@ public final class JsonReport {
         for (Finding f : r.findings()) findings.add(finding(f));
         m.put("findings", findings);
         List<Object> notAssessed = new ArrayList<>();
-        for (var n : r.notAssessed()) notAssessed.add(Map.of("rule", n.rule(), "reason", n.reason()));
+        for (var n : r.notAssessed()) {
+            Map<String, Object> na = new LinkedHashMap<>();
+            na.put("rule", n.rule());
+            na.put("reason", n.reason());
+            notAssessed.add(na);
+        }
         m.put("notAssessed", notAssessed);
         return m;
     }
