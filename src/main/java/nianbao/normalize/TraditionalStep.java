@@ -13,12 +13,24 @@ final class TraditionalStep {
     private static final double MIN_SHARE = 0.02;
 
     /**
-     * Per BMP character, OpenCC's verdict once asked: 0 not yet known, 1 traditional-only, 2 not.
-     * The dictionaries are fixed, so each character is asked once per run instead of once per
-     * occurrence (opencc4j's lookup dominated the normalisation of every report). Races are benign:
-     * two threads can only write the same value.
+     * The characters OpenCC (opencc4j) counts as traditional and not also simplified, from
+     * {@code traditional-only.txt}: listed once from its dictionaries (TraditionalStepTest checks the
+     * list against opencc4j), so that deciding whether a report is traditional does not load the
+     * dictionaries, which cost ≈ 0.5–1 s at the first report of every run.
      */
-    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    private static final java.util.BitSet TRADITIONAL_ONLY = load("/normalize/traditional-only.txt");
+
+    private static java.util.BitSet load(String resource) {
+        try (java.io.InputStream in = TraditionalStep.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            java.util.BitSet set = new java.util.BitSet(Character.MAX_VALUE + 1);
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).chars()
+                    .filter(c -> !Character.isWhitespace(c)).forEach(set::set);
+            return set;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static boolean isTraditional(String text) {
         int han = 0;
@@ -28,18 +40,18 @@ final class TraditionalStep {
             if (c < 0x2E80) continue; // no Han character below the CJK radicals block
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
             han++;
-            if (traditionalOnly(c)) traditional++;
+            if (TRADITIONAL_ONLY.get(c)) traditional++;
         }
         return han > 0 && traditional >= 5 && (double) traditional / han >= MIN_SHARE;
     }
 
-    private static boolean traditionalOnly(char c) {
-        byte k = KIND[c];
-        if (k == 0) {
-            k = ZhConverterUtil.isTraditional(c) && !ZhConverterUtil.isSimple(c) ? (byte) 1 : (byte) 2;
-            KIND[c] = k;
-        }
-        return k == 1;
+    /** OpenCC's own verdict on one character (for the test of the list). */
+    static boolean traditionalOnly(char c) {
+        return ZhConverterUtil.isTraditional(c) && !ZhConverterUtil.isSimple(c);
+    }
+
+    static boolean listedTraditionalOnly(char c) {
+        return TRADITIONAL_ONLY.get(c);
     }
 
     /**

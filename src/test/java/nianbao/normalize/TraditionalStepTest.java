@@ -17,6 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TraditionalStepTest {
 
     @Test
+    void theListOfTraditionalOnlyCharactersIsOpenCcsVerdict() {
+        int listed = 0;
+        for (int c = 0x2E80; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+            assertEquals(TraditionalStep.traditionalOnly((char) c), TraditionalStep.listedTraditionalOnly((char) c),
+                    () -> "U+" + Integer.toHexString(c) + " — regenerate src/main/resources/normalize/traditional-only.txt");
+            if (TraditionalStep.listedTraditionalOnly((char) c)) listed++;
+        }
+        assertTrue(listed > 3000, "listed " + listed);
+        assertTrue(TraditionalStep.isTraditional("政府資訊公開工作年度報告，本機關依據條例辦理申請"));
+        assertFalse(TraditionalStep.isTraditional("政府信息公开工作年度报告，本机关依据条例办理申请"));
+    }
+
+    @Test
     void everyDictionaryEntryHasHan() throws Exception {
         // toSimple reads the TS tables and the ST tables reversed: every entry, either side, needs a Han character
         for (String name : new String[]{"TSCharacters.txt", "TSPhrases.txt", "STCharacters.txt", "STPhrases.txt"}) {

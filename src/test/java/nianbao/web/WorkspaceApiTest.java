@@ -72,9 +72,11 @@ class WorkspaceApiTest {
             assertTrue(f.has("severity") && f.has("message") && f.has("location") && f.has("source"), f.toString());
         }
         assertTrue(rules.contains("REQUESTS-COLUMN-BALANCE"), rules.toString());
-        // the same report through the command line's writer: the same object (apart from the workspace's additions)
+        // the same report through the command line's writer: the same object (apart from the workspace's
+        // additions), the archive searched for last year's report as well as the batch
         var audited = nianbao.pipeline.CrossReports.run(TestSupport.rules(),
-                List.of(TestSupport.audit(defect.getFileName().toString(), bytes))).get(0);
+                List.of(TestSupport.audit(defect.getFileName().toString(), bytes)), report -> null).get(0);
+        assertTrue(r.at("/notAssessed/0/reason").asText().contains("审查档案"), r.at("/notAssessed").toString());
         JsonNode cli = Harness.JSON.valueToTree(ResultJson.of(audited, new nianbao.report.JsonReport.Tool("x", "y", "z")));
         JsonNode fromApi = r.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) fromApi).remove("workspace");
