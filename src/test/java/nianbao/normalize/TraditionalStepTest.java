@@ -19,11 +19,12 @@ class TraditionalStepTest {
     @Test
     void theListOfTraditionalOnlyCharactersIsOpenCcsVerdict() {
         int listed = 0;
-        for (int c = 0x2E80; c <= Character.MAX_VALUE; c++) {
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
-            assertEquals(TraditionalStep.traditionalOnly((char) c), TraditionalStep.listedTraditionalOnly((char) c),
+        for (int code = 0x2E80; code <= Character.MAX_VALUE; code++) {
+            if (Character.UnicodeScript.of(code) != Character.UnicodeScript.HAN) continue;
+            char c = (char) code;
+            assertEquals(TraditionalStep.traditionalOnly(c), TraditionalStep.listedTraditionalOnly(c),
                     () -> "U+" + Integer.toHexString(c) + " — regenerate src/main/resources/normalize/traditional-only.txt");
-            if (TraditionalStep.listedTraditionalOnly((char) c)) listed++;
+            if (TraditionalStep.listedTraditionalOnly(c)) listed++;
         }
         assertTrue(listed > 3000, "listed " + listed);
         assertTrue(TraditionalStep.isTraditional("政府資訊公開工作年度報告，本機關依據條例辦理申請"));
