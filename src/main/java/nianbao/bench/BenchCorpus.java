@@ -81,7 +81,10 @@ public final class BenchCorpus {
     private static String own(Random random) {
         StringBuilder sb = new StringBuilder("\n");
         for (int k = 0; k < 6; k++) {
-            sb.append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append(ACTIONS[random.nextInt(ACTIONS.length)])
+            // a place of its own in every sentence: numbers do not count in the comparison of texts
+            String place = "" + PLACES.charAt(random.nextInt(PLACES.length())) + PLACES.charAt(random.nextInt(PLACES.length()));
+            sb.append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append("在").append(place).append("片区")
+                    .append(ACTIONS[random.nextInt(ACTIONS.length)])
                     .append(OBJECTS[random.nextInt(OBJECTS.length)]).append("工作，形成问题清单")
                     .append(random.nextInt(5, 60)).append("项，完成整改").append(random.nextInt(1, 40)).append("项。");
         }

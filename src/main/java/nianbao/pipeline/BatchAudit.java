@@ -15,6 +15,7 @@ import java.util.Map;
  * one, in input order.
  */
 public final class BatchAudit {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchAudit.class);
     private final Auditor auditor;
     private final RuleBase rules;
     private final int threads;
@@ -47,6 +48,7 @@ public final class BatchAudit {
 
     public void run(List<InputFile> files, Progress progress, Output output) throws IOException {
         CrossIndex index = new CrossIndex(rules.config().settings());
+        long t0 = System.nanoTime();
         try (ResultSpool spool = new ResultSpool()) {
             int[] n = {0};
             IOException[] failed = {null};
@@ -61,7 +63,9 @@ public final class BatchAudit {
                 }
             });
             if (failed[0] != null) throw failed[0];
+            long t1 = System.nanoTime();
             Map<Integer, CrossReports.Added> added = CrossReports.added(rules, index, i -> auditor.audit(files.get(i)));
+            long t2 = System.nanoTime();
             Iterator<AuditResult> parked = spool.read();
             for (int i = 0; parked.hasNext(); i++) {
                 AuditResult r = parked.next();
@@ -70,6 +74,8 @@ public final class BatchAudit {
                 if (done.findings().size() != r.findings().size()) progress.changed(i, files.size(), done);
                 output.add(done);
             }
+            LOG.warn("batch of {}: reports {} s, batch-level rules {} s, outputs {} s", files.size(),
+                    (t1 - t0) / 1_000_000_000.0, (t2 - t1) / 1_000_000_000.0, (System.nanoTime() - t2) / 1_000_000_000.0);
         }
     }
 }

@@ -138,27 +138,26 @@ public final class CrossIndex {
         List<Entry> members = entries.stream().filter(Entry::member).toList();
         List<Pair> out = new ArrayList<>();
         for (int section : SECTIONS) {
-            Map<Entry, int[]> shingles = new HashMap<>();
-            if (members.size() <= exactUpTo) {
-                for (Entry e : members) { int[] s = shingles(e, section); if (s != null) shingles.put(e, s); }
-                for (int x = 0; x < members.size(); x++) {
-                    for (int y = x + 1; y < members.size(); y++) {
-                        add(out, members.get(x), members.get(y), section, shingles.get(members.get(x)), shingles.get(members.get(y)));
+            List<Entry> withText = new ArrayList<>();
+            List<int[]> shingles = new ArrayList<>();
+            for (Entry e : members) {
+                int[] s = shingles(e, section);
+                if (s == null) continue;
+                withText.add(e);
+                shingles.add(s);
+            }
+            if (withText.size() <= exactUpTo) {
+                for (int x = 0; x < withText.size(); x++) {
+                    for (int y = x + 1; y < withText.size(); y++) {
+                        add(out, withText.get(x), withText.get(y), section, shingles.get(x), shingles.get(y));
                     }
                 }
             } else {
-                List<Entry> withText = new ArrayList<>();
-                List<int[]> signatures = new ArrayList<>();
-                for (Entry e : members) {
-                    int[] s = shingles(e, section);
-                    if (s == null) continue;
-                    withText.add(e);
-                    signatures.add(MinHash.signature(s));
-                }
-                for (long pair : MinHash.candidates(signatures)) {
-                    Entry a = withText.get((int) (pair >>> 32)), b = withText.get((int) pair);
-                    add(out, a, b, section, shingles(a, section), shingles(b, section));
-                }
+                List<int[]> signatures = new ArrayList<>(shingles.size());
+                for (int[] s : shingles) signatures.add(MinHash.signature(s));
+                shingles = null; // recomputed for the few candidates: a batch of any size keeps only signatures
+                MinHash.candidates(signatures, floor, (x, y) -> add(out, withText.get(x), withText.get(y), section,
+                        shingles(withText.get(x), section), shingles(withText.get(y), section)));
             }
         }
         out.sort(java.util.Comparator.comparingInt((Pair p) -> p.a().index()).thenComparingInt(p -> p.b().index())

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Candidate pairs of similar texts in a large batch without comparing all with all: a MinHash
  * signature of {@value #BANDS} × {@value #ROWS} values per text, and two texts are candidates when
  * all values of one band agree. A pair whose 5-gram similarity is J becomes a candidate with
  * probability 1 − (1 − J³)⁴²: 0.9964 at 50 %, 1 − 10⁻⁸ at 70 %, 1 − 10⁻²⁴ at 90 % (the threshold of
- * COPY-CROSS-AGENCY); at 10 % only 4 % of pairs are candidates. Deterministic: fixed seeds.
+ * COPY-CROSS-AGENCY); at 10 % only 4 % of pairs are candidates, and those whose signatures show
+ * them far below the floor are dropped before their texts are compared. Deterministic: fixed seeds.
  */
 final class MinHash {
     static final int BANDS = 42, ROWS = 3;
@@ -36,9 +36,13 @@ final class MinHash {
         return sig;
     }
 
-    /** Pairs (i &lt;&lt; 32 | j, i &lt; j, indexes into {@code signatures}) that agree on a whole band, sorted. */
-    static TreeSet<Long> candidates(List<int[]> signatures) {
-        TreeSet<Long> pairs = new TreeSet<>();
+    /**
+     * Hands each candidate pair (i &lt; j, indexes into {@code signatures}) to {@code verify} once: pairs
+     * that agree on a whole band, counted at the first band they agree on, and whose signatures
+     * estimate a similarity of at least {@code floor} − {@value #MARGIN} (3 standard deviations of
+     * the estimate at 50 %). Band by band, so memory holds one band's buckets, never the pairs.
+     */
+    static void candidates(List<int[]> signatures, double floor, java.util.function.BiConsumer<Integer, Integer> verify) {
         for (int band = 0; band < BANDS; band++) {
             Map<Long, List<Integer>> buckets = new HashMap<>();
             for (int i = 0; i < signatures.size(); i++) {
@@ -49,11 +53,32 @@ final class MinHash {
             }
             for (List<Integer> bucket : buckets.values()) {
                 for (int x = 0; x < bucket.size(); x++) {
-                    for (int y = x + 1; y < bucket.size(); y++) pairs.add((long) bucket.get(x) << 32 | bucket.get(y));
+                    for (int y = x + 1; y < bucket.size(); y++) {
+                        int[] a = signatures.get(bucket.get(x)), b = signatures.get(bucket.get(y));
+                        if (agreeBefore(a, b, band) || estimate(a, b) < floor - MARGIN) continue;
+                        verify.accept(bucket.get(x), bucket.get(y));
+                    }
                 }
             }
         }
-        return pairs;
+    }
+
+    static final double MARGIN = 0.15;
+
+    private static boolean agreeBefore(int[] a, int[] b, int band) {
+        for (int earlier = 0; earlier < band; earlier++) {
+            boolean same = true;
+            for (int r = 0; r < ROWS && same; r++) same = a[earlier * ROWS + r] == b[earlier * ROWS + r];
+            if (same) return true;
+        }
+        return false;
+    }
+
+    /** The share of equal values: an unbiased estimate of the similarity of the two texts. */
+    private static double estimate(int[] a, int[] b) {
+        int same = 0;
+        for (int k = 0; k < a.length; k++) if (a[k] == b[k]) same++;
+        return (double) same / a.length;
     }
 
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit hash. */
