@@ -20,8 +20,11 @@ for /f "delims=." %%m in ("%JVER%") do set "JMAJOR=%%m"
 if not defined JMAJOR goto oldjava
 if %JMAJOR% LSS 17 goto oldjava
 
-rem -XX:TieredStopAtLevel=1: C1 only, quicker to start; as fast for batches of thousands on 2 cores
-"%JAVA%" -Xss8m -XX:TieredStopAtLevel=1 "-Dnianbao.home=%HERE%" -jar "%HERE%\nianbao-audit.jar" %*
+rem The JIT: for a quick audit of one file only the C1 compiler (-XX:TieredStopAtLevel=1), the verdict
+rem comes ~0.5 s sooner; batches, folders, zips and the workspace keep the optimising C2 compiler.
+set "JIT="
+if /i "%~1"=="audit" if not "%~2"=="" if not exist "%~2\*" if /i not "%~x2"==".zip" if "%~4"=="" set "JIT=-XX:TieredStopAtLevel=1"
+"%JAVA%" -Xss8m %JIT% "-Dnianbao.home=%HERE%" -jar "%HERE%\nianbao-audit.jar" %*
 exit /b %ERRORLEVEL%
 
 :nojava

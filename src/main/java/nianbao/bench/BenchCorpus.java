@@ -35,6 +35,8 @@ public final class BenchCorpus {
     private static final String[] SUBJECTS = {"我局", "办公室", "政务公开工作领导小组", "各业务科室", "信息公开专班", "法规科"};
     private static final String[] ACTIONS = {"组织开展了", "专题研究了", "全面梳理了", "持续推进了", "认真落实了", "督促完成了",
             "集中整治了", "重点加强了"};
+    private static final String[] RESULTS = {"形成问题清单并逐项整改", "整改情况在内部通报", "由分管领导督办", "纳入年度考核",
+            "建立长效机制", "群众反映良好", "相关做法被上级转发", "问题已全部销号"};
     private static final String[] OBJECTS = {"重点领域信息公开", "政策解读材料审核", "依申请公开答复规范", "公开目录动态调整",
             "网站栏目内容巡查", "保密审查台账", "基层政务公开标准化", "政务新媒体管理", "公开意见征集反馈", "办事指南要素核对",
             "历史文件清理", "数据开放目录编制"};
@@ -85,8 +87,8 @@ public final class BenchCorpus {
             String place = "" + PLACES.charAt(random.nextInt(PLACES.length())) + PLACES.charAt(random.nextInt(PLACES.length()));
             sb.append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append("在").append(place).append("片区")
                     .append(ACTIONS[random.nextInt(ACTIONS.length)])
-                    .append(OBJECTS[random.nextInt(OBJECTS.length)]).append("工作，形成问题清单")
-                    .append(random.nextInt(5, 60)).append("项，完成整改").append(random.nextInt(1, 40)).append("项。");
+                    .append(OBJECTS[random.nextInt(OBJECTS.length)]).append("工作").append(random.nextInt(5, 60))
+                    .append("次，").append(RESULTS[random.nextInt(RESULTS.length)]).append("。");
         }
         return sb.toString();
     }

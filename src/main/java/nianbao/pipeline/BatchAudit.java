@@ -46,18 +46,25 @@ public final class BatchAudit {
         void add(AuditResult r) throws IOException;
     }
 
+    /** A report audited on its own, with what the batch keeps of it made on the worker thread. */
+    private record Audited(AuditResult result, CrossIndex.Digest digest, byte[] parked) {
+        static Audited of(AuditResult r) {
+            return new Audited(r, CrossIndex.digest(r), ResultSpool.encode(r));
+        }
+    }
+
     public void run(List<InputFile> files, Progress progress, Output output) throws IOException {
         CrossIndex index = new CrossIndex(rules.config().settings());
         long t0 = System.nanoTime();
         try (ResultSpool spool = new ResultSpool()) {
             int[] n = {0};
             IOException[] failed = {null};
-            new BatchRunner(auditor, threads).run(files, r -> {
+            new BatchRunner(auditor, threads).run(files, Audited::of, a -> {
                 int i = n[0]++;
-                progress.audited(i, files.size(), r);
-                index.add(i, r, true);
+                progress.audited(i, files.size(), a.result());
+                index.add(i, a.digest(), true);
                 try {
-                    if (failed[0] == null) spool.add(r);
+                    if (failed[0] == null) spool.add(a.parked());
                 } catch (IOException e) {
                     failed[0] = e;
                 }
@@ -74,7 +81,7 @@ public final class BatchAudit {
                 if (done.findings().size() != r.findings().size()) progress.changed(i, files.size(), done);
                 output.add(done);
             }
-            LOG.warn("batch of {}: reports {} s, batch-level rules {} s, outputs {} s", files.size(),
+            LOG.info("batch of {}: reports {} s, batch-level rules {} s, outputs {} s", files.size(),
                     (t1 - t0) / 1_000_000_000.0, (t2 - t1) / 1_000_000_000.0, (System.nanoTime() - t2) / 1_000_000_000.0);
         }
     }

@@ -26,6 +26,14 @@ public final class BatchRunner {
     }
 
     public void run(List<InputFile> files, Consumer<AuditResult> inOrder) {
+        run(files, r -> r, inOrder);
+    }
+
+    /**
+     * As {@link #run(List, Consumer)}, with {@code inWorker} applied to each result on the worker
+     * thread that audited it (what can be done in parallel), and its answer handed on in input order.
+     */
+    public <T> void run(List<InputFile> files, java.util.function.Function<AuditResult, T> inWorker, Consumer<T> inOrder) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
             t.setDaemon(true);
@@ -33,10 +41,10 @@ public final class BatchRunner {
         });
         try {
             // a few reports ahead of the one handed on, not the whole batch: memory stays flat
-            java.util.ArrayDeque<Future<AuditResult>> ahead = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Future<T>> ahead = new java.util.ArrayDeque<>();
             for (InputFile f : files) {
                 if (ahead.size() >= threads * 4) inOrder.accept(get(ahead.poll()));
-                ahead.add(pool.submit(() -> auditor.audit(f)));
+                ahead.add(pool.submit(() -> inWorker.apply(auditor.audit(f))));
             }
             while (!ahead.isEmpty()) inOrder.accept(get(ahead.poll()));
         } finally {
@@ -44,7 +52,7 @@ public final class BatchRunner {
         }
     }
 
-    private static AuditResult get(Future<AuditResult> f) {
+    private static <T> T get(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

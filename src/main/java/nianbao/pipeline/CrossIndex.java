@@ -29,13 +29,14 @@ import java.util.regex.Pattern;
  * (and of at least {@code copy-boilerplate-min-reports} of them). The rest is cut into character
  * 5-grams; the similarity of two texts is the share of 5-grams they have in common (in both / in
  * either). A text with fewer than {@code copy-min-chars} characters left is not compared. Pairs of
- * different agencies are compared all with all up to {@link #EXACT_PAIRS_UP_TO} reports; in larger
+ * different agencies are compared all with all up to {@link #EXACT_PAIRS_UP_TO} reports with text; in larger
  * batches the candidates come from MinHash with banding ({@link MinHash}), and each candidate's
  * similarity is then computed exactly. Only pairs at or above {@code copy-similarity-floor} are kept.
  */
 public final class CrossIndex {
     static final int[] SECTIONS = {1, 5};
-    static final int EXACT_PAIRS_UP_TO = 1000;
+    static final int EXACT_PAIRS_UP_TO = 200;
+    private static final long KEPT_SHINGLES = 8_000_000;
     private static final int N = 5;
     private static final Pattern ENUMERATION = Pattern.compile("^[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]");
     private static final Pattern NOT_TEXT = Pattern.compile("[\\s\\u3000\\p{P}\\p{S}]");
@@ -77,7 +78,12 @@ public final class CrossIndex {
      * the batch that serves only as a prior year. Reports must come in index order.
      */
     public void add(int index, AuditResult r, boolean member) {
-        if (!usable(r)) return;
+        add(index, digest(r), member);
+    }
+
+    /** What the index keeps of a report (null for a report it cannot use); may be made on any thread. */
+    public static Digest digest(AuditResult r) {
+        if (!usable(r)) return null;
         List<List<String>> sentences = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
         for (int section : SECTIONS) {
@@ -85,8 +91,16 @@ public final class CrossIndex {
             sentences.add(text == null ? List.of() : sentences(text));
             locations.add(text == null ? null : text.location());
         }
-        Entry e = new Entry(index, member, r.file(), r.meta().agency(), agencyKey(r), r.meta().year(),
-                List.copyOf(sentences), locations);
+        return new Digest(r.file(), r.meta().agency(), agencyKey(r), r.meta().year(), List.copyOf(sentences), locations);
+    }
+
+    /** A report's part of the index, before it has its place in the batch. */
+    public record Digest(String file, String agency, String key, Integer year, List<List<String>> sentences,
+                         List<Location> locations) {}
+
+    public void add(int index, Digest d, boolean member) {
+        if (d == null) return;
+        Entry e = new Entry(index, member, d.file(), d.agency(), d.key(), d.year(), d.sentences(), d.locations());
         entries.add(e);
         byIndex.put(index, e);
         boilerplate = null;
@@ -154,10 +168,16 @@ public final class CrossIndex {
                 }
             } else {
                 List<int[]> signatures = new ArrayList<>(shingles.size());
-                for (int[] s : shingles) signatures.add(MinHash.signature(s));
-                shingles = null; // recomputed for the few candidates: a batch of any size keeps only signatures
+                long total = 0;
+                for (int[] s : shingles) {
+                    signatures.add(MinHash.signature(s));
+                    total += s.length;
+                }
+                // the 5-grams stay at hand for the candidates up to ≈ 32 MB; beyond, they are made again
+                List<int[]> kept = total <= KEPT_SHINGLES ? shingles : null;
                 MinHash.candidates(signatures, floor, (x, y) -> add(out, withText.get(x), withText.get(y), section,
-                        shingles(withText.get(x), section), shingles(withText.get(y), section)));
+                        kept != null ? kept.get(x) : shingles(withText.get(x), section),
+                        kept != null ? kept.get(y) : shingles(withText.get(y), section)));
             }
         }
         out.sort(java.util.Comparator.comparingInt((Pair p) -> p.a().index()).thenComparingInt(p -> p.b().index())

@@ -46,7 +46,21 @@ public final class ResultSpool implements AutoCloseable {
     }
 
     public void add(AuditResult r) throws IOException {
-        JSON.writeValue(out, new Parked(r.file(), r.sha256(), r.verdict(), r.meta(), r.cells(), r.findings(), r.notAssessed()));
+        add(encode(r));
+    }
+
+    /** A result as parked (may be made on any thread). */
+    public static byte[] encode(AuditResult r) {
+        try {
+            return JSON.writeValueAsBytes(new Parked(r.file(), r.sha256(), r.verdict(), r.meta(), r.cells(), r.findings(), r.notAssessed()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parks a result made by {@link #encode}; results are read back in the order they were added. */
+    public void add(byte[] encoded) throws IOException {
+        out.write(encoded);
         out.write('\n');
         size++;
     }
