@@ -152,13 +152,14 @@ public final class CrossIndex {
         List<Entry> members = entries.stream().filter(Entry::member).toList();
         List<Pair> out = new ArrayList<>();
         for (int section : SECTIONS) {
+            boilerplate();
+            int[][] all = members.parallelStream().map(e -> shingles(e, section)).toArray(int[][]::new); // in order
             List<Entry> withText = new ArrayList<>();
             List<int[]> shingles = new ArrayList<>();
-            for (Entry e : members) {
-                int[] s = shingles(e, section);
-                if (s == null) continue;
-                withText.add(e);
-                shingles.add(s);
+            for (int k = 0; k < all.length; k++) {
+                if (all[k] == null) continue;
+                withText.add(members.get(k));
+                shingles.add(all[k]);
             }
             if (withText.size() <= exactUpTo) {
                 for (int x = 0; x < withText.size(); x++) {
@@ -167,12 +168,9 @@ public final class CrossIndex {
                     }
                 }
             } else {
-                List<int[]> signatures = new ArrayList<>(shingles.size());
+                List<int[]> signatures = shingles.parallelStream().map(MinHash::signature).toList(); // in order
                 long total = 0;
-                for (int[] s : shingles) {
-                    signatures.add(MinHash.signature(s));
-                    total += s.length;
-                }
+                for (int[] s : shingles) total += s.length;
                 // the 5-grams stay at hand for the candidates up to ≈ 32 MB; beyond, they are made again
                 List<int[]> kept = total <= KEPT_SHINGLES ? shingles : null;
                 MinHash.candidates(signatures, floor, (x, y) -> add(out, withText.get(x), withText.get(y), section,
@@ -240,8 +238,10 @@ public final class CrossIndex {
     }
 
     static String normalise(String sentence) {
-        String s = sentence.strip().replaceAll("^[\\s\\u3000]+", "");
-        s = ENUMERATION.matcher(s).replaceFirst("");
+        String s = sentence.strip();
+        int from = 0;
+        while (from < s.length() && (Character.isWhitespace(s.charAt(from)) || s.charAt(from) == '\u3000')) from++;
+        s = ENUMERATION.matcher(s.substring(from)).replaceFirst("");
         s = NUMBER.matcher(s).replaceAll("0");
         return NOT_TEXT.matcher(s).replaceAll("");
     }
