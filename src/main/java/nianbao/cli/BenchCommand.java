@@ -228,31 +228,42 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The heap in use just after garbage collections, at its highest: what a batch really holds. */
     private static final class LiveHeap {
-        private volatile boolean running = true;
+        private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
+        static {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) HEAP_POOLS.add(p.getName());
+        }
         private long max;
-        private final Thread thread = new Thread(this::sample, "live-heap");
+        private final List<Runnable> stops = new ArrayList<>();
 
         static LiveHeap start() {
             LiveHeap l = new LiveHeap();
-            l.thread.setDaemon(true);
-            l.thread.start();
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
+                javax.management.NotificationListener listener = (n, handback) -> l.collected(n);
+                emitter.addNotificationListener(listener, null, null);
+                l.stops.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException ignored) {
+                        // already gone
+                    }
+                });
+            }
             return l;
         }
 
-        private void sample() {
-            while (running) {
-                long used = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) used += pool.getCollectionUsage().getUsed();
-                }
-                synchronized (this) { max = Math.max(max, used); }
-                try { Thread.sleep(50); } catch (InterruptedException e) { return; }
+        private void collected(javax.management.Notification n) {
+            if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+            long used = 0;
+            for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (HEAP_POOLS.contains(pool.getKey())) used += pool.getValue().getUsed();
             }
+            synchronized (this) { max = Math.max(max, used); }
         }
 
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
+        long stop() {
+            stops.forEach(Runnable::run);
             synchronized (this) { return max >> 20; }
         }
     }
