@@ -81,13 +81,42 @@ final class RuleCache {
         Path f = file(key);
         if (!Files.isRegularFile(f)) return null;
         try {
-            CompiledRules rules = CompiledRules.fromBytes(Files.readAllBytes(f), key);
+            CompiledRules rules = CompiledRules.fromBytes(checked(Files.readAllBytes(f)), key);
             touch(f);
             return rules;
         } catch (IOException | RuntimeException e) {
             LOG.warn("rule cache file {} cannot be used ({}); compiling the rules again", f, e.toString());
             delete(key);
             return null;
+        }
+    }
+
+    /**
+     * The file's content: the SHA-256 of the compiled rules, then the rules, so that any damage to the
+     * file (a flipped byte in a zip header as much as in a class) is caught before a class is defined.
+     */
+    private static byte[] sealed(byte[] bytes) {
+        byte[] sum = sha256(bytes, 0);
+        byte[] out = java.util.Arrays.copyOf(sum, sum.length + bytes.length);
+        System.arraycopy(bytes, 0, out, sum.length, bytes.length);
+        return out;
+    }
+
+    /** The compiled rules of a sealed file; IOException when the file is not what was written. */
+    static byte[] checked(byte[] file) throws IOException {
+        if (file.length < 32) throw new IOException("damaged cache file (too short)");
+        byte[] sum = sha256(file, 32);
+        if (!java.util.Arrays.equals(sum, 0, 32, file, 0, 32)) throw new IOException("damaged cache file (checksum)");
+        return java.util.Arrays.copyOfRange(file, 32, file.length);
+    }
+
+    private static byte[] sha256(byte[] bytes, int from) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(bytes, from, bytes.length - from);
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JVM has SHA-256
         }
     }
 
@@ -98,7 +127,7 @@ final class RuleCache {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "rules-", ".tmp");
-            Files.write(tmp, bytes);
+            Files.write(tmp, sealed(bytes));
             try {
                 Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

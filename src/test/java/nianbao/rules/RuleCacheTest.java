@@ -161,10 +161,13 @@ class RuleCacheTest {
         Files.writeString(file, "not a cache file");
         assertEquals(null, cache.read(key));
         assertFalse(Files.exists(file));
-        byte[] flipped = good.clone();
-        flipped[flipped.length / 3] ^= 0x5a;
-        Files.write(file, flipped);
-        assertEquals(null, cache.read(key));
+        // anywhere: the checksum, a zip header, a class, the end mark
+        for (int at : new int[]{0, 40, 60, good.length / 3, good.length / 2, good.length - 5}) {
+            byte[] flipped = good.clone();
+            flipped[at] ^= 0x5a;
+            Files.write(file, flipped);
+            assertEquals(null, cache.read(key), "flipped byte at " + at);
+        }
         Files.write(file, good);
         assertTrue(cache.read(key) != null);
 
