@@ -15,6 +15,13 @@ public record Metadata(String title, Integer titleLine, String agency, String ag
                        boolean titleHasAgency, boolean titleHasYear, boolean titleHasName,
                        List<Period> periods, List<YearMention> yearMentions) {
 
+    /** The same, with the kind of body from elsewhere (the office's roster). */
+    public Metadata withAgencyKind(String kind) {
+        if (java.util.Objects.equals(kind, agencyKind)) return this;
+        return new Metadata(title, titleLine, agency, kind, year, date, dateText, dateSource, dateLine, format,
+                titleHasAgency, titleHasYear, titleHasName, periods, yearMentions);
+    }
+
     public record Period(LocalDate from, LocalDate to, String text, int line) {}
 
     public record YearMention(int year, String text, int line, int section) {}

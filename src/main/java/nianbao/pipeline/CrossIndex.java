@@ -133,15 +133,10 @@ public final class CrossIndex {
         return out;
     }
 
-    /** Similarity of two reports' section, 0 when either text is too short to compare. */
-    double similarity(Entry a, Entry b, int section) {
+    /** Similarity of two reports' section; null when either has too little text beyond boilerplate to compare. */
+    Double similarity(Entry a, Entry b, int section) {
         int[] x = shingles(a, section), y = shingles(b, section);
-        return x == null || y == null ? 0 : jaccard(x, y);
-    }
-
-    /** Whether a section of the report has enough text, beyond boilerplate, to compare. */
-    boolean comparable(Entry e, int section) {
-        return shingles(e, section) != null;
+        return x == null || y == null ? null : jaccard(x, y);
     }
 
     /**

@@ -78,8 +78,7 @@ public final class CrossReports {
             index.add(all.size(), p, false);
             all.add(p);
         }
-        Map<Integer, Added> added = added(rules, index, all::get);
-        if (priors != PriorSource.NONE) added.replaceAll((i, a) -> a.notAssessed() == NO_PRIOR ? new Added(a.findings(), NO_PRIOR_IN_ARCHIVE) : a);
+        Map<Integer, Added> added = added(rules, index, all::get, priors == PriorSource.NONE ? NO_PRIOR : NO_PRIOR_IN_ARCHIVE);
         List<AuditResult> out = new ArrayList<>(batch);
         added.forEach((i, a) -> out.set(i, a.to(batch.get(i))));
         return out;
@@ -91,24 +90,30 @@ public final class CrossReports {
      * prior-year partner, and for their partners.
      */
     public static Map<Integer, Added> added(RuleBase rules, CrossIndex index, IntFunction<AuditResult> full) {
-        Map<Integer, List<Object>> facts = facts(rules, index, full);
+        return added(rules, index, full, NO_PRIOR);
+    }
+
+    /** As above; {@code noPrior}: what is said of the year-on-year rules for a report without a prior. */
+    static Map<Integer, Added> added(RuleBase rules, CrossIndex index, IntFunction<AuditResult> full, List<NotAssessed> noPrior) {
         Map<Integer, CrossIndex.Entry> priors = index.priors();
+        Map<Integer, List<Object>> facts = facts(rules, index, priors, full);
         Map<Integer, Added> out = new TreeMap<>();
         for (CrossIndex.Entry e : index.entries()) {
             if (!e.member()) continue;
             List<Finding> more = facts.containsKey(e.index()) ? rules.run(facts.get(e.index())) : List.of();
             if (!more.isEmpty()) LOG.info("{}: {} finding(s) across reports", e.file(), more.size());
-            out.put(e.index(), new Added(more, priors.containsKey(e.index()) ? List.of() : NO_PRIOR));
+            out.put(e.index(), new Added(more, priors.containsKey(e.index()) ? List.of() : noPrior));
         }
         return out;
     }
 
     /** The cross facts of each member that has a partner, by its index in the batch (in batch order). */
-    static Map<Integer, List<Object>> facts(RuleBase rules, CrossIndex index, IntFunction<AuditResult> full) {
+    private static Map<Integer, List<Object>> facts(RuleBase rules, CrossIndex index, Map<Integer, CrossIndex.Entry> priors,
+                                                    IntFunction<AuditResult> full) {
         Map<Integer, List<Object>> facts = new TreeMap<>();
         CrossFacts cross = new CrossFacts(rules.config().identities());
         Map<Integer, AuditResult> read = new HashMap<>();
-        for (Map.Entry<Integer, CrossIndex.Entry> pair : index.priors().entrySet()) {
+        for (Map.Entry<Integer, CrossIndex.Entry> pair : priors.entrySet()) {
             CrossIndex.Entry p = pair.getValue();
             CrossIndex.Entry e = index.entry(pair.getKey());
             AuditResult r = read.computeIfAbsent(e.index(), full::apply), pr = read.computeIfAbsent(p.index(), full::apply);
@@ -116,9 +121,8 @@ public final class CrossReports {
             f.addAll(cross.withPrior(r.tables(), pr.tables(), p.file(), p.year()));
             for (SectionText s : r.texts()) f.add(new CrossText(s));
             for (int section : CrossIndex.SECTIONS) {
-                if (!index.comparable(e, section) || !index.comparable(p, section)) continue;
-                f.add(new Similarity("prior", section, index.similarity(e, p, section), p.file(), p.agency(), p.year(),
-                        e.location(section)));
+                Double ratio = index.similarity(e, p, section);
+                if (ratio != null) f.add(new Similarity("prior", section, ratio, p.file(), p.agency(), p.year(), e.location(section)));
             }
             read.keySet().removeIf(i -> i < e.index() && i != p.index()); // partners come in batch order
         }

@@ -108,7 +108,7 @@ public record Limits(long maxFileBytes, int maxPdfPages, long maxZipExpandedByte
     }
 
     /** "100 MB" for messages. */
-    static String mb(long bytes) {
+    public static String mb(long bytes) {
         return bytes >= (1L << 20) ? (bytes >> 20) + " MB" : bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " 字节";
     }
 }

@@ -6,7 +6,6 @@ import nianbao.findings.Verdict;
 import nianbao.pipeline.AuditResult;
 
 import java.io.PrintStream;
-import java.util.List;
 
 /** The console: one line a report, then the findings of reports that did not pass, then totals. */
 public final class ConsoleReport {
@@ -23,10 +22,6 @@ public final class ConsoleReport {
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
     }
 
-    public void details(List<AuditResult> results) {
-        for (AuditResult r : results) details(r);
-    }
-
     /** The findings of a report that failed or could not be assessed (INFO left out). */
     public void details(AuditResult r) {
         if (r.verdict() != Verdict.FAIL && r.verdict() != Verdict.NOT_ASSESSABLE) return;
@@ -39,12 +34,6 @@ public final class ConsoleReport {
             out.println("      " + f.message());
             if (!f.source().isEmpty() && !f.source().equals("—")) out.println("      依据：" + f.source());
         }
-    }
-
-    public void totals(List<AuditResult> results) {
-        Totals t = new Totals();
-        results.forEach(t::add);
-        totals(t);
     }
 
     /** Reports counted by verdict, as they come. */

@@ -90,10 +90,7 @@ final class Intake {
         if (bodies.isEmpty()) return now.auditor().audit(in);
         return now.auditor().audit(in, meta -> {
             Body b = meta == null ? null : Names.match(meta.agency(), bodies);
-            if (b == null || b.kind().equals(meta.agencyKind())) return meta;
-            return new Metadata(meta.title(), meta.titleLine(), meta.agency(), b.kind(), meta.year(), meta.date(),
-                    meta.dateText(), meta.dateSource(), meta.dateLine(), meta.format(), meta.titleHasAgency(),
-                    meta.titleHasYear(), meta.titleHasName(), meta.periods(), meta.yearMentions());
+            return b == null ? meta : meta.withAgencyKind(b.kind());
         });
     }
 
@@ -133,12 +130,8 @@ final class Intake {
     }
 
     String tooLarge(long size) {
-        return "文件过大（" + mb(size) + "，单个文件上限 " + mb(limits.maxFileBytes())
+        return "文件过大（" + Limits.mb(size) + "，单个文件上限 " + Limits.mb(limits.maxFileBytes())
                 + "），未审查、未保存。年度报告通常只有几 MB：请确认文件是否正确，或压缩其中的图片后重新上传。";
-    }
-
-    static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static Outcome refusal(String name, String why) {

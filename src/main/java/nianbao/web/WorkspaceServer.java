@@ -150,8 +150,8 @@ public final class WorkspaceServer implements AutoCloseable {
     private void upload(Context ctx) throws IOException {
         long length = ctx.contentLength();
         if (length > options.maxUploadBytes()) {
-            error(ctx, HttpStatus.CONTENT_TOO_LARGE, "上传内容过大（" + Intake.mb(length) + "，一次上传上限 "
-                    + Intake.mb(options.maxUploadBytes()) + "），未接收、未保存任何文件。请分批上传，或确认文件是否正确。");
+            error(ctx, HttpStatus.CONTENT_TOO_LARGE, "上传内容过大（" + nianbao.pipeline.Limits.mb(length) + "，一次上传上限 "
+                    + nianbao.pipeline.Limits.mb(options.maxUploadBytes()) + "），未接收、未保存任何文件。请分批上传，或确认文件是否正确。");
             return;
         }
         if (!ctx.isMultipartFormData()) {
@@ -164,7 +164,7 @@ public final class WorkspaceServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("upload refused", e);
             error(ctx, HttpStatus.CONTENT_TOO_LARGE, "上传内容过大或不完整，未接收、未保存任何文件（一次上传上限 "
-                    + Intake.mb(options.maxUploadBytes()) + "）。请分批上传。");
+                    + nianbao.pipeline.Limits.mb(options.maxUploadBytes()) + "）。请分批上传。");
             return;
         }
         if (files.isEmpty()) {

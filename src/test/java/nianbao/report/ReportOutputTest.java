@@ -149,8 +149,10 @@ class ReportOutputTest {
         ConsoleReport console = new ConsoleReport(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
         List<AuditResult> results = batch();
         results.forEach(console::line);
-        console.details(results);
-        console.totals(results);
+        ConsoleReport.Totals totals = new ConsoleReport.Totals();
+        results.forEach(console::details);
+        results.forEach(totals::add);
+        console.totals(totals);
         String text = buf.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("FAIL   fixtures/defects/multi-error.txt"), text);
         assertTrue(text.contains("REQUESTS-COLUMN-BALANCE"), text);
