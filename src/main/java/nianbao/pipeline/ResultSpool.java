@@ -40,9 +40,14 @@ public final class ResultSpool implements AutoCloseable {
     private int size;
 
     public ResultSpool() throws IOException {
-        file = Files.createTempFile("nianbao-batch", ".jsonl");
-        file.toFile().deleteOnExit();
-        out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        try {
+            file = Files.createTempFile("nianbao-batch", ".jsonl");
+            file.toFile().deleteOnExit();
+            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        } catch (IOException e) {
+            throw new IOException("无法在临时目录 " + System.getProperty("java.io.tmpdir") + " 中建立审查暂存文件（" + e
+                    + "），审查未进行。请检查该目录是否存在、可写，磁盘是否已满。", e);
+        }
     }
 
     public void add(AuditResult r) throws IOException {
@@ -60,8 +65,13 @@ public final class ResultSpool implements AutoCloseable {
 
     /** Parks a result made by {@link #encode}; results are read back in the order they were added. */
     public void add(byte[] encoded) throws IOException {
-        out.write(encoded);
-        out.write('\n');
+        try {
+            out.write(encoded);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new IOException("写入审查暂存文件 " + file + " 失败（" + e + "），审查结果未能输出，已有的 JSON 和工作簿未被改动。"
+                    + "请检查磁盘空间后重新审查。", e);
+        }
         size++;
     }
 
