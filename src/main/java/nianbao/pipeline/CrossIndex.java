@@ -159,7 +159,8 @@ public final class CrossIndex {
             if (withText.size() <= exactUpTo) {
                 for (int x = 0; x < withText.size(); x++) {
                     for (int y = x + 1; y < withText.size(); y++) {
-                        add(out, withText.get(x), withText.get(y), section, shingles.get(x), shingles.get(y));
+                        Pair p = pair(withText.get(x), withText.get(y), section, shingles.get(x), shingles.get(y));
+                        if (p != null) out.add(p);
                     }
                 }
             } else {
@@ -168,9 +169,9 @@ public final class CrossIndex {
                 for (int[] s : shingles) total += s.length;
                 // the 5-grams stay at hand for the candidates up to ≈ 32 MB; beyond, they are made again
                 List<int[]> kept = total <= KEPT_SHINGLES ? shingles : null;
-                MinHash.candidates(signatures, floor, (x, y) -> add(out, withText.get(x), withText.get(y), section,
+                out.addAll(MinHash.candidates(signatures, floor, (x, y) -> pair(withText.get(x), withText.get(y), section,
                         kept != null ? kept.get(x) : shingles(withText.get(x), section),
-                        kept != null ? kept.get(y) : shingles(withText.get(y), section)));
+                        kept != null ? kept.get(y) : shingles(withText.get(y), section))));
             }
         }
         out.sort(java.util.Comparator.comparingInt((Pair p) -> p.a().index()).thenComparingInt(p -> p.b().index())
@@ -180,10 +181,12 @@ public final class CrossIndex {
 
     record Pair(Entry a, Entry b, int section, double ratio) {}
 
-    private void add(List<Pair> out, Entry a, Entry b, int section, int[] sa, int[] sb) {
-        if (sa == null || sb == null || a.key().equals(b.key())) return;
+    /** The pair if its texts are at least {@code copy-similarity-floor} the same, else null. */
+    private Pair pair(Entry a, Entry b, int section, int[] sa, int[] sb) {
+        if (sa == null || sb == null || a.key().equals(b.key())) return null;
         double ratio = jaccard(sa, sb);
-        if (ratio > 0 && ratio >= floor) out.add(a.index() < b.index() ? new Pair(a, b, section, ratio) : new Pair(b, a, section, ratio));
+        if (ratio <= 0 || ratio < floor) return null;
+        return a.index() < b.index() ? new Pair(a, b, section, ratio) : new Pair(b, a, section, ratio);
     }
 
     /** The 5-gram hashes of a section without boilerplate, or null when too little is left. */

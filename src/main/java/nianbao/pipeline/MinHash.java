@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Candidate pairs of similar texts in a large batch without comparing all with all: a MinHash
@@ -37,30 +39,41 @@ final class MinHash {
     }
 
     /**
-     * Hands each candidate pair (i &lt; j, indexes into {@code signatures}) to {@code verify} once: pairs
-     * that agree on a whole band, counted at the first band they agree on, and whose signatures
-     * estimate a similarity of at least {@code floor} − {@value #MARGIN} (3 standard deviations of
-     * the estimate at 50 %). Band by band, so memory holds one band's buckets, never the pairs.
+     * Each candidate pair (i &lt; j, indexes into {@code signatures}) handed to {@code verify} once, and
+     * what it answered (null: not kept), band by band in order: pairs that agree on a whole band,
+     * counted at the first band they agree on, and whose signatures estimate a similarity of at least
+     * {@code floor} − {@value #MARGIN} (3 standard deviations of the estimate at 50 %). The bands are
+     * searched in parallel ({@code verify} must allow that); memory holds a band's buckets per thread,
+     * never all the pairs.
      */
-    static void candidates(List<int[]> signatures, double floor, java.util.function.BiConsumer<Integer, Integer> verify) {
-        for (int band = 0; band < BANDS; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < signatures.size(); i++) {
-                int[] sig = signatures.get(i);
-                long key = 17;
-                for (int r = 0; r < ROWS; r++) key = key * 1_000_003L + sig[band * ROWS + r];
-                buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int x = 0; x < bucket.size(); x++) {
-                    for (int y = x + 1; y < bucket.size(); y++) {
-                        int[] a = signatures.get(bucket.get(x)), b = signatures.get(bucket.get(y));
-                        if (agreeBefore(a, b, band) || estimate(a, b) < floor - MARGIN) continue;
-                        verify.accept(bucket.get(x), bucket.get(y));
-                    }
+    static <T> List<T> candidates(List<int[]> signatures, double floor, BiFunction<Integer, Integer, T> verify) {
+        return IntStream.range(0, BANDS).parallel()
+                .mapToObj(band -> band(signatures, band, floor, verify))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private static <T> List<T> band(List<int[]> signatures, int band, double floor, BiFunction<Integer, Integer, T> verify) {
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < signatures.size(); i++) {
+            int[] sig = signatures.get(i);
+            long key = 17;
+            for (int r = 0; r < ROWS; r++) key = key * 1_000_003L + sig[band * ROWS + r];
+            buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+        }
+        List<T> out = new ArrayList<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int x = 0; x < bucket.size(); x++) {
+                int[] a = signatures.get(bucket.get(x));
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int[] b = signatures.get(bucket.get(y));
+                    if (agreeBefore(a, b, band) || estimate(a, b) < floor - MARGIN) continue;
+                    T kept = verify.apply(bucket.get(x), bucket.get(y));
+                    if (kept != null) out.add(kept);
                 }
             }
         }
+        return out;
     }
 
     static final double MARGIN = 0.15;

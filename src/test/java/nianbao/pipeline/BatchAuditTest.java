@@ -61,10 +61,12 @@ class BatchAuditTest {
         Auditor auditor = new Auditor(TestSupport.rules());
         List<AuditResult> in = new ArrayList<>();
         for (InputFile f : files()) in.add(auditor.audit(f));
+        List<AuditResult> many = new ArrayList<>(); // more than one chunk of those decoded together, the last one partly filled
+        for (int k = 0; k < 10; k++) many.addAll(in);
         try (ResultSpool spool = new ResultSpool()) {
-            for (AuditResult r : in) spool.add(r);
+            for (AuditResult r : many) spool.add(r);
             Iterator<AuditResult> out = spool.read();
-            for (AuditResult r : in) assertSameOutput(r, out.next());
+            for (AuditResult r : many) assertSameOutput(r, out.next());
             assertFalse(out.hasNext());
         }
     }
