@@ -11,6 +11,8 @@ import nianbao.report.ConsoleReport;
 import nianbao.report.JsonReport;
 import nianbao.rules.RuleBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "审查年度报告：文件、文件夹或 zip 压缩包（不给路径时审查自带的示例报告）")
 final class AuditCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "报告文件、文件夹或 .zip")
     List<Path> paths = new ArrayList<>();
@@ -49,8 +53,6 @@ final class AuditCommand implements Callable<Integer> {
         PrintStream stdout = new PrintStream(System.out, true, Main.consoleCharset());
         boolean jsonToStdout = json != null && json.toString().equals("-");
         PrintStream out = jsonToStdout ? err : stdout; // keep standard output pure JSON when it carries the JSON
-        RuleBase rules = Main.loadRules(rulesDir, err);
-        if (rules == null) return 2;
         Limits limits;
         try {
             limits = Limits.load(Main.home());
@@ -64,6 +66,12 @@ final class AuditCommand implements Callable<Integer> {
             err.println("没有找到可审查的报告文件（支持 .txt .md .html .pdf .docx .doc .wps 及 .zip）：" + inputs);
             return 2;
         }
+        if (JitChoice.wantsC2(files.size())) {
+            Integer exit = JitChoice.relaunch(spec.commandLine().getParseResult().originalArgs());
+            if (exit != null) return exit;
+        }
+        RuleBase rules = Main.loadRules(rulesDir, err);
+        if (rules == null) return 2;
         ConsoleReport console = new ConsoleReport(out);
         JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", Main.VERSION, rules.digest());
         try (Outputs outputs = new Outputs(quiet ? null : console, json, stdout, xlsx, tool)) {
