@@ -21,7 +21,7 @@ if not defined JMAJOR goto oldjava
 if %JMAJOR% LSS 17 goto oldjava
 
 rem The JIT: audit starts with the C1 compiler only (-XX:TieredStopAtLevel=1), so the verdict of a
-rem report or a county's batch comes sooner; the program itself hands a batch of 1,000 reports or more
+rem report or a county's batch comes sooner; the program itself hands a batch of 2,000 reports or more
 rem to a JVM with the optimising C2 compiler. The workspace keeps C2. The parallel collector gives the
 rem most reports per second.
 set "JIT="

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -66,8 +67,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold", paramLabel = "N", description = "经启动器冷启动审查一份文本报告 N 次，报告中位数（默认 5，0 为不做）")
     int cold = 5;
 
-    @Option(names = "--warm-up", paramLabel = "N", description = "计时前每种格式先审查多少份报告以预热 JIT（默认 300）")
-    int warmUp = 300;
+    @Option(names = "--max-warm-up", paramLabel = "SECONDS", description = "每种格式预热（反复审查直至 JIT 编译基本结束）最多多少秒（默认 240）")
+    int maxWarmUp = 240;
+
+    @Option(names = "--fresh", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "另经启动器用新启动的 JVM 审查同一批报告并计时（含启动与 JIT 编译，用户实际所得；默认做，--no-fresh 不做）")
+    boolean fresh;
 
     @Option(names = "--child", hidden = true, description = "内部使用：在子进程中审查一个文件夹并报告峰值内存")
     Path child;
@@ -91,16 +96,24 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("机器：%d 核，最大堆 %d MB，Java %s；每种格式 %d 份报告，%d 线程%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), n, threads);
-        out.printf("%-6s %10s %10s %10s %10s %10s %12s%n", "格式", "报告/秒", "读取ms", "解析ms", "规则ms", "JSONms", "峰值堆MB");
-        // warm-up, as JMH would: the JIT compiles the hot paths (seconds of CPU on 2 cores) before the timing
-        for (List<InputFile> files : byFormat.values()) warmUp(rules, files);
+        Map<String, Double> freshPerSecond = new TreeMap<>();
+        if (fresh && paths.isEmpty()) {
+            for (String f : byFormat.keySet()) freshPerSecond.put(f, fresh(corpus.folder(f, n), n));
+        }
+        // warm-up, as JMH would: the batch again and again until the JIT has compiled the hot paths
+        List<String> warmUps = new ArrayList<>();
+        for (Map.Entry<String, List<InputFile>> e : byFormat.entrySet()) warmUps.add(e.getKey() + " " + warmUp(rules, e.getValue()));
+        out.println("预热：" + String.join("；", warmUps));
+        out.printf("%-6s %12s %12s %10s %10s %10s %10s %12s%n", "格式", "报告/秒", "新启动报告/秒", "读取ms", "解析ms", "规则ms", "JSONms", "峰值堆MB");
         for (Map.Entry<String, List<InputFile>> e : byFormat.entrySet()) {
             List<InputFile> files = e.getValue();
             resetPeaks();
             double perSecond = batch(rules, files);
             long peak = peakHeapMb();
             double[] stages = stages(rules, files.subList(0, Math.min(files.size(), 50)));
-            out.printf("%-6s %10.1f %10.2f %10.2f %10.2f %10.2f %12d%n", e.getKey(), perSecond, stages[0], stages[1], stages[2], stages[3], peak);
+            Double first = freshPerSecond.get(e.getKey());
+            out.printf("%-6s %12.1f %12s %10.2f %10.2f %10.2f %10.2f %12d%n", e.getKey(), perSecond,
+                    first == null ? "—" : String.format("%.1f", first), stages[0], stages[1], stages[2], stages[3], peak);
             if (e.getKey().equals("pdf")) baseline(out, files, perSecond);
         }
         if (scale > 0) scale(out, corpus);
@@ -108,10 +121,36 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The first {@code --warm-up} reports of a format, audited again and again if there are fewer. */
-    private void warmUp(RuleBase rules, List<InputFile> files) throws Exception {
-        for (int done = 0; done < warmUp; done += files.size()) {
-            audit(rules, files.subList(0, Math.min(files.size(), warmUp - done)), threads);
+    /**
+     * Audits the batch (up to 500 of its reports) again and again until the JIT has done its work: a
+     * round in which the compilers were busy for at most a tenth of its time, or {@code --max-warm-up}
+     * seconds. Says how long it took.
+     */
+    private String warmUp(RuleBase rules, List<InputFile> files) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        List<InputFile> round = files.subList(0, Math.min(files.size(), 500));
+        long start = System.nanoTime();
+        int rounds = 0;
+        double share;
+        do {
+            long compiled = jit.getTotalCompilationTime(), t = System.nanoTime();
+            audit(rules, round, threads);
+            rounds++;
+            share = (jit.getTotalCompilationTime() - compiled) / ((System.nanoTime() - t) / 1e6);
+        } while (share > 0.1 && System.nanoTime() - start < maxWarmUp * 1_000_000_000L);
+        return String.format("%d 轮 %.0f 秒（末轮 JIT 编译占时 %.0f%%）", rounds, (System.nanoTime() - start) / 1e9, share * 100);
+    }
+
+    /** Reports per second of the batch in {@code folder} audited through the launcher, from the JVM's start: what a user gets. */
+    private double fresh(Path folder, int n) throws Exception {
+        Path json = Files.createTempFile("bench", ".json"), xlsx = Files.createTempFile("bench", ".xlsx");
+        try {
+            long t = System.nanoTime();
+            launch(List.of("audit", "-q", folder.toString(), "--json", json.toString(), "--xlsx", xlsx.toString()));
+            return n / ((System.nanoTime() - t) / 1e9);
+        } finally {
+            Files.deleteIfExists(json);
+            Files.deleteIfExists(xlsx);
         }
     }
 
@@ -216,7 +255,7 @@ final class BenchCommand implements Callable<Integer> {
     /** {@code --scale} text reports audited by a JVM whose heap is capped at 512 MB. */
     private void scale(PrintStream out, BenchCorpus corpus) throws Exception {
         Path dir = corpus.folder("txt", scale);
-        List<String> cmd = List.of(java(), "-Xmx512m", "-Xss8m", "-Dnianbao.home=" + Main.home(), "-Dfile.encoding=UTF-8",
+        List<String> cmd = List.of(java(), "-Xmx512m", "-Xss8m", "-XX:+UseParallelGC", "-Dnianbao.home=" + Main.home(), "-Dfile.encoding=UTF-8",
                 "-cp", jar(), "nianbao.cli.Main", "bench", "--child", dir.toString(), "--threads", String.valueOf(threads));
         long t = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -280,20 +319,33 @@ final class BenchCommand implements Callable<Integer> {
     /** One text report from a cold start to its verdict, through the launcher as a user starts it. */
     private void cold(PrintStream out, BenchCorpus corpus) throws Exception {
         Path report = corpus.folder("txt", 1).resolve("report-00000.txt");
-        Path launcher = Main.home().resolve("nianbao");
-        List<String> cmd = Files.isExecutable(launcher)
-                ? List.of(launcher.toString(), "audit", "-q", report.toString())
-                : List.of(java(), "-Xss8m", "-Dnianbao.home=" + Main.home(), "-jar", jar(), "audit", "-q", report.toString());
         long[] ms = new long[cold];
         for (int i = 0; i < cold; i++) {
             long t = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            p.waitFor();
+            launch(List.of("audit", "-q", report.toString()));
             ms[i] = (System.nanoTime() - t) / 1_000_000;
         }
         long[] sorted = java.util.Arrays.stream(ms).sorted().toArray();
-        out.printf("冷启动审查一份文本报告（%s，%d 次）：中位数 %d ms，最快 %d ms%n", String.join(" ", cmd.subList(0, 2)),
-                cold, sorted[cold / 2], sorted[0]);
+        out.printf("冷启动审查一份文本报告（%s，%d 次）：中位数 %d ms，最快 %d ms%n", launcherName(), cold, sorted[cold / 2], sorted[0]);
+    }
+
+    /** Runs the program as a user does: through the launcher beside it (else java -jar with its options), output discarded. */
+    private static void launch(List<String> args) throws Exception {
+        Path launcher = Main.home().resolve("nianbao");
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(launcher)) {
+            cmd.add(launcher.toString());
+        } else {
+            cmd.addAll(List.of(java(), "-Xss8m", "-XX:+UseParallelGC", "-Dnianbao.home=" + Main.home(), "-jar", jar()));
+            if (args.get(0).equals("audit")) cmd.add(1, JitChoice.C1_ONLY);
+        }
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+    }
+
+    private static String launcherName() {
+        return Files.isExecutable(Main.home().resolve("nianbao")) ? Main.home().resolve("nianbao") + " audit" : "java -jar";
     }
 
     private static String java() {

@@ -13,15 +13,16 @@ import java.util.List;
  * Which JIT a batch gets. The launchers start {@code audit} with the C1 compiler only
  * ({@code -XX:TieredStopAtLevel=1}): a fresh JVM's optimising C2 compiler spends about 30 s of CPU on
  * this program's hot code before it pays, which a batch of a few hundred reports never earns back
- * (README, "Performance": 300 HTML reports 4.9 s with C1 only against 8.2 s with C2; break-even near
- * 1,000 PDFs). A larger batch is handed over to a JVM with C2: the same command, started again
+ * (measured from the JVM's start, 2 cores: 300 HTML reports 4.9 s with C1 only against 8.2 s with C2,
+ * 1,000 HTML 9.2 s against 12.5 s, 3,000 HTML 25.2 s against 20.4 s; 1,000 PDFs 18.9 s against 17.8 s).
+ * A batch of {@value #C2_FROM} reports or more is handed over to a JVM with C2: the same command, started again
  * without that option, its output and exit status passed through.
  */
 final class JitChoice {
     private static final Logger LOG = LoggerFactory.getLogger(JitChoice.class);
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /** Reports from which a batch is audited with C2. */
-    static final int C2_FROM = 1000;
+    static final int C2_FROM = 2000;
     private static final String RELAUNCHED = "nianbao.relaunched";
 
     private JitChoice() {}

@@ -33,8 +33,9 @@ class BatchAuditTest {
         return files;
     }
 
-    @Test
-    void theStreamedBatchGivesTheSameResultsAsTheBatchInMemory() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest(name = "results kept in memory up to {0} reports")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, BatchAudit.IN_MEMORY_UP_TO})
+    void theStreamedBatchGivesTheSameResultsAsTheBatchInMemory(int inMemoryUpTo) throws IOException {
         List<InputFile> files = files();
         Auditor auditor = new Auditor(TestSupport.rules());
         List<AuditResult> each = new ArrayList<>();
@@ -43,7 +44,7 @@ class BatchAuditTest {
 
         List<AuditResult> streamed = new ArrayList<>();
         List<Integer> audited = new ArrayList<>(), changed = new ArrayList<>();
-        new BatchAudit(auditor, TestSupport.rules(), 2).run(files, new BatchAudit.Progress() {
+        new BatchAudit(auditor, TestSupport.rules(), 2, inMemoryUpTo).run(files, new BatchAudit.Progress() {
             @Override public void audited(int i, int n, AuditResult r) { audited.add(i); }
             @Override public void changed(int i, int n, AuditResult r) { changed.add(i); }
         }, streamed::add);
