@@ -113,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
             double[] stages = stages(rules, files.subList(0, Math.min(files.size(), 50)));
             Double first = freshPerSecond.get(e.getKey());
             out.printf("%-6s %12.1f %12s %10.2f %10.2f %10.2f %10.2f %12d%n", e.getKey(), perSecond,
-                    first == null ? "—" : String.format("%.1f", first), stages[0], stages[1], stages[2], stages[3], peak);
+                    first == null ? "—" : first.isNaN() ? "失败" : String.format("%.1f", first), stages[0], stages[1], stages[2], stages[3], peak);
             if (e.getKey().equals("pdf")) baseline(out, files, perSecond);
         }
         if (scale > 0) scale(out, corpus);
@@ -141,13 +141,16 @@ final class BenchCommand implements Callable<Integer> {
         return String.format("%d 轮 %.0f 秒（末轮 JIT 编译占时 %.0f%%）", rounds, (System.nanoTime() - start) / 1e9, share * 100);
     }
 
-    /** Reports per second of the batch in {@code folder} audited through the launcher, from the JVM's start: what a user gets. */
+    /**
+     * Reports per second of the batch in {@code folder} audited through the launcher, from the JVM's
+     * start: what a user gets. NaN when the audit could not run (exit status 2).
+     */
     private double fresh(Path folder, int n) throws Exception {
         Path json = Files.createTempFile("bench", ".json"), xlsx = Files.createTempFile("bench", ".xlsx");
         try {
             long t = System.nanoTime();
-            launch(List.of("audit", "-q", folder.toString(), "--json", json.toString(), "--xlsx", xlsx.toString()));
-            return n / ((System.nanoTime() - t) / 1e9);
+            int exit = launch(List.of("audit", "-q", folder.toString(), "--json", json.toString(), "--xlsx", xlsx.toString()));
+            return exit > 1 ? Double.NaN : n / ((System.nanoTime() - t) / 1e9); // 1: some report failed its audit, as it may
         } finally {
             Files.deleteIfExists(json);
             Files.deleteIfExists(xlsx);
@@ -330,7 +333,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Runs the program as a user does: through the launcher beside it (else java -jar with its options), output discarded. */
-    private static void launch(List<String> args) throws Exception {
+    private static int launch(List<String> args) throws Exception {
         Path launcher = Main.home().resolve("nianbao");
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(launcher)) {
@@ -341,7 +344,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        p.waitFor();
+        return p.waitFor();
     }
 
     private static String launcherName() {
