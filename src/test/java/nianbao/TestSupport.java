@@ -54,4 +54,24 @@ public final class TestSupport {
     public static List<String> findingLines(AuditResult r) {
         return r.findings().stream().map(f -> f + " " + f.message()).toList();
     }
+
+    /** {@code length} characters drawn from {@code alphabet} (one char at a time: lone surrogates too). */
+    public static String randomString(java.util.Random r, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+
+    /** A copy of the project's rules/ folder (with rules/tests/) in {@code to}, for a test to edit. */
+    public static Path copyOfRules(Path to) throws IOException {
+        Path rules = Path.of("rules");
+        try (java.util.stream.Stream<Path> files = Files.walk(rules)) {
+            for (Path p : files.toList()) {
+                Path copy = to.resolve(rules.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(copy);
+                else Files.copy(p, copy);
+            }
+        }
+        return to;
+    }
 }

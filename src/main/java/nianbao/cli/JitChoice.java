@@ -29,8 +29,11 @@ final class JitChoice {
 
     /** True when this JVM has C1 only, was not itself started by {@link #relaunch}, and the batch is large. */
     static boolean wantsC2(int reports) {
-        return reports >= C2_FROM && System.getProperty(RELAUNCHED) == null
-                && ManagementFactory.getRuntimeMXBean().getInputArguments().contains(C1_ONLY);
+        return wantsC2(reports, ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty(RELAUNCHED) != null);
+    }
+
+    static boolean wantsC2(int reports, List<String> jvmOptions, boolean relaunched) {
+        return reports >= C2_FROM && !relaunched && jvmOptions.contains(C1_ONLY);
     }
 
     /**

@@ -27,9 +27,10 @@ import java.util.zip.ZipInputStream;
  * size of one entry, the expanded size and the number of entries of the whole archive, and the
  * depth of zips inside zips. A zip bomb stops at the expanded-size limit with a problem, keeping the
  * entries read before; entry names that climb out of the archive ("../x.txt", "/etc/x") are shown
- * under a safe name.
+ * under a safe name. The entries of a zip on disk are read again from it when audited: the zip stays
+ * open for them until {@link #close} (or the end of the program).
  */
-public final class InputFiles {
+public final class InputFiles implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InputFiles.class);
     static final Set<String> REPORT_TYPES = Set.of("txt", "md", "html", "htm", "js", "pdf", "docx", "doc", "wps");
     private static final String SUPPORTED = "支持 .txt .md .html .pdf .docx .doc .wps";
@@ -103,9 +104,23 @@ public final class InputFiles {
         reader.onDisk = f;
         try (InputStream in = Files.newInputStream(f)) {
             reader.readTop(zipName, in, out, () -> Files.newInputStream(f));
-        } finally {
-            reader.close();
         }
+    }
+
+    /** Zips on disk kept open for their entries to be read when audited. */
+    private final List<InputFile.OpenZip> open = new ArrayList<>();
+
+    /** Closes the zips whose entries were listed (an entry read later opens its zip again). */
+    @Override
+    public void close() {
+        for (InputFile.OpenZip z : open) {
+            try {
+                z.close();
+            } catch (IOException e) {
+                LOG.debug("closing a zip", e);
+            }
+        }
+        open.clear();
     }
 
     interface Source {
@@ -208,40 +223,30 @@ public final class InputFiles {
                     byte[] inner = bytes;
                     read(name, new ByteArrayInputStream(inner), depth + 1, out, () -> new ByteArrayInputStream(inner));
                 } else if (depth == 1 && onDisk != null && readable(e.getName(), names)) {
-                    out.add(InputFile.inZip(name, new InputFile.ZipEntryRef(onDisk, e.getName(), names)));
+                    out.add(InputFile.inZip(name, new InputFile.ZipEntryRef(zip, e.getName())));
                 } else {
                     out.add(InputFile.of(name, bytes));
                 }
             }
         }
 
-        private java.util.zip.ZipFile random;
-        private Charset randomNames, failedFor;
+        private InputFile.OpenZip zip;
+        private Charset failedFor;
 
-        /** Whether the entry can be read again by name (a zip with a sound central directory); else its bytes are kept. */
+        /** Whether the entry can be read again by name from the zip on disk (a sound central directory); else its bytes are kept. */
         private boolean readable(String entry, Charset names) {
             if (names.equals(failedFor)) return false;
+            if (zip == null || !zip.names().equals(names)) {
+                zip = new InputFile.OpenZip(onDisk, names);
+                open.add(zip);
+            }
             try {
-                if (random == null || !names.equals(randomNames)) {
-                    close();
-                    random = new java.util.zip.ZipFile(onDisk.toFile(), names);
-                    randomNames = names;
-                }
-                return random.getEntry(entry) != null;
+                return zip.has(entry);
             } catch (IOException | RuntimeException e) {
                 LOG.info("{}: entries kept in memory, no random access with {} names ({})", onDisk, names, e.toString());
                 failedFor = names;
                 return false;
             }
-        }
-
-        void close() {
-            try {
-                if (random != null) random.close();
-            } catch (IOException e) {
-                LOG.debug("closing {}", onDisk, e);
-            }
-            random = null;
         }
 
         private void bomb(String zipName, List<InputFile> out) {

@@ -101,10 +101,10 @@ final class Intake {
             if (zip) {
                 Files.createDirectories(tmp);
                 Path z = tmp.resolve(UUID.randomUUID() + ".zip");
-                try (InputStream in = u.content().open()) {
+                try (InputStream in = u.content().open(); InputFiles files = new InputFiles(limits)) {
                     Files.copy(in, z, StandardCopyOption.REPLACE_EXISTING);
                     String prefix = z.toString();
-                    for (InputFile f : new InputFiles(limits).expand(List.of(z))) {
+                    for (InputFile f : files.expand(List.of(z))) {
                         String shown = f.name().startsWith(prefix) ? name + f.name().substring(prefix.length()) : f.name();
                         InputFile renamed = f.problem() != null ? InputFile.failed(shown, f.problem())
                                 : InputFile.of(shown, f.bytes());

@@ -21,8 +21,11 @@ class JitChoiceTest {
     }
 
     @Test
-    void aJvmWithC2KeepsItsBatch() {
-        // the test JVM runs with C2: nothing to hand over, whatever the size
-        assertFalse(JitChoice.wantsC2(JitChoice.C2_FROM * 10));
+    void onlyALargeBatchInAJvmWithC1OnlyIsHandedOverAndOnlyOnce() {
+        List<String> c1 = List.of("-Xss8m", JitChoice.C1_ONLY), c2 = List.of("-Xss8m");
+        assertFalse(JitChoice.wantsC2(JitChoice.C2_FROM - 1, c1, false), "a county's batch stays with C1");
+        assertTrue(JitChoice.wantsC2(JitChoice.C2_FROM, c1, false));
+        assertFalse(JitChoice.wantsC2(JitChoice.C2_FROM * 10, c2, false), "a JVM with C2 keeps its batch");
+        assertFalse(JitChoice.wantsC2(JitChoice.C2_FROM * 10, c1, true), "the JVM started for it never starts another");
     }
 }

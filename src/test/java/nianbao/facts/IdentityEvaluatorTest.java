@@ -1,5 +1,6 @@
 package nianbao.facts;
 
+import nianbao.TestSupport;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -25,16 +26,10 @@ class IdentityEvaluatorTest {
         }
         Random r = new Random(6);
         for (int n = 0; n < 200_000; n++) {
-            String p = random(r, "ab.*", 1 + r.nextInt(7));
+            String p = TestSupport.randomString(r, "ab.*", 1 + r.nextInt(7));
             if (!p.contains("*")) continue;
-            String k = random(r, "ab.\n", r.nextInt(9));
+            String k = TestSupport.randomString(r, "ab.\n", r.nextInt(9));
             assertEquals(regex(p, k), IdentityEvaluator.matches(p.split("\\*", -1), k), p + " ~ " + k);
         }
-    }
-
-    private static String random(Random r, String alphabet, int length) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package nianbao.facts;
 
+import nianbao.TestSupport;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -13,9 +14,7 @@ class SectionTextTest {
         String alphabet = "政府信息公开，。、；：？！“”‘’（）《》【】—…·%％+＋=<>$￥^`~|@#&*_-'\"a1 \t\u3000\uD83D\uDE00\uD840\uDC00\uD800";
         Random r = new Random(7);
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = r.nextInt(20); i > 0; i--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String s = sb.toString();
+            String s = TestSupport.randomString(r, alphabet, r.nextInt(20));
             assertEquals(s.replaceAll("[\\p{P}\\p{S}]", "").length(), SectionText.lengthWithoutPunctuation(s), s);
         }
     }

@@ -1,5 +1,6 @@
 package nianbao.normalize;
 
+import nianbao.TestSupport;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -57,9 +58,7 @@ class TraditionalStepTest {
         String alphabet = " \t|-—–/.,:;()（）【】「」%％0123456789０１２３abcXYZ、，。；：？！“”‘’\u3000\u00A0ǎḿⅡ①★※…·￥";
         Random r = new Random(3);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(30); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String s = sb.toString();
+            String s = TestSupport.randomString(r, alphabet, r.nextInt(30));
             assertFalse(TraditionalStep.mayConvert(s), s);
             assertEquals(s, TraditionalStep.toSimplified(s), s);
         }

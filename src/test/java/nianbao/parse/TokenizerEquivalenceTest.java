@@ -1,5 +1,6 @@
 package nianbao.parse;
 
+import nianbao.TestSupport;
 import nianbao.extract.Document;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +40,7 @@ class TokenizerEquivalenceTest {
     void asTheRegularExpressions() {
         Random r = new Random(42);
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(14);
-            for (int i = 0; i < len; i++) sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-            String s = sb.toString();
+            String s = TestSupport.randomString(r, ALPHABET, r.nextInt(14));
             assertEquals(classifyByRegex(s), Tokenizer.classify(s), s);
             assertEquals(SKIP.matcher(s).matches(), Tokenizer.isSkipped(s), s);
             List<Token> tokens = Tokenizer.tokenize(List.of(new Document.Line("x " + s, null, 1)));

@@ -20,7 +20,6 @@ class BatchAuditTest {
     static List<InputFile> files() throws IOException {
         List<InputFile> files = new ArrayList<>();
         String base = Files.readString(Path.of("fixtures/samples/tab-qingshan-forestry.txt"), StandardCharsets.UTF_8);
-        CrossReportsTest.base = base;
         files.add(InputFile.of("2023.txt", base.getBytes(StandardCharsets.UTF_8)));
         files.add(InputFile.of("water.txt", CrossReportsTest.otherAgency(base).getBytes(StandardCharsets.UTF_8)));
         try (Stream<Path> s = Files.list(Path.of("fixtures/defects"))) {

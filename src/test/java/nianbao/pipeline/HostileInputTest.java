@@ -207,8 +207,11 @@ class HostileInputTest {
                 "C:\\Windows\\drive.txt", report,
                 "ok/./../normal.txt", report));
         List<String> before = listing(dir);
-        List<InputFile> listed = new InputFiles(Limits.DEFAULTS).expand(List.of(zip));
-        assertTrue(listed.stream().allMatch(f -> f.zipEntry() != null), "entries read again from the zip when audited");
+        List<InputFile> listed;
+        try (InputFiles files = new InputFiles(Limits.DEFAULTS)) {
+            listed = files.expand(List.of(zip));
+        }
+        assertTrue(listed.stream().allMatch(f -> f.zipEntry() != null), "entries read again from the zip when audited (opened again after close)");
         List<AuditResult> results = auditAll(listed);
         assertEquals(4, results.size());
         for (AuditResult r : results) {

@@ -309,6 +309,6 @@ class WorkspaceApiTest {
         HttpResponse<String> r = h.send("PUT", "/api/reports/" + reportId + "/decisions/abcdef", "{\"decision\":\"maybe\"}", null);
         assertEquals(400, r.statusCode());
         assertNull(h.getJson("/api/reports/" + reportId).get("findings").get(0).get("decision"));
-        assertNotEquals(200, h.send("PUT", "/api/reports/99/decisions/abcdef", "{\"decision\":\"确认\"}", null).statusCode());
+        assertEquals(404, h.send("PUT", "/api/reports/99/decisions/abcdef", "{\"decision\":\"确认\"}", null).statusCode());
     }
 }

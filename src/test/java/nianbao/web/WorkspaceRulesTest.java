@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,13 +29,7 @@ class WorkspaceRulesTest {
 
     @Test
     void aBrokenRuleFileKeepsTheOldRulesAndAGoodEditIsUsed() throws Exception {
-        Path rules = tmp.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path to = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to); else Files.copy(p, to);
-            }
-        }
+        Path rules = TestSupport.copyOfRules(tmp.resolve("rules"));
         String original = TestSupport.rules().digest();
         h = new Harness(tmp.resolve("data"), rules, TestSupport.rules(), Limits.DEFAULTS, 500L << 20);
         assertEquals(original, h.getJson("/api/rules").get("digest").asText());
