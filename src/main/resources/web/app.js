@@ -82,7 +82,9 @@ async function batchPage() {
       <td>${verdictBadge(r.latest.verdict)}</td><td>${counts(r.latest.counts)}</td><td>${r.versions}</td>
       <td>${esc(r.latest.file)}</td><td>${when(r.latest.uploadedAt)}</td><td class="digest" title="${esc(r.latest.rulesDigest)}">${short(r.latest.rulesDigest)}</td></tr>`).join('')
       || '<tr><td colspan="9" class="muted">还没有报告。请先上传。</td></tr>';
-    app.querySelector('#export-filtered').href = '/api/export.xlsx?reports=' + rows.map(r => r.id).join(',');
+    const filtered = app.querySelector('#export-filtered');
+    filtered.href = '/api/export.xlsx?reports=' + rows.map(r => r.id).join(',');
+    filtered.hidden = rows.length === 0; // nothing to export; the server refuses an empty list too
   };
   for (const [id, key] of [['filter-text', 'text'], ['filter-verdict', 'verdict'], ['filter-year', 'year']]) {
     app.querySelector('#' + id).addEventListener('input', e => { listState[key] = e.target.value; render(); });
@@ -214,7 +216,7 @@ function findingHtml(f, i, decidable) {
     <div class="where">${esc(where)}${esc(values)}${f.source ? ' · 依据：' + esc(f.source) : ''}</div>
     ${f.decision ? `<div class="decided ${f.decision}">审查结论：<b>${esc(f.decisionText)}</b>${f.comment ? '，' + esc(f.comment) : ''} <span class="muted">${when(f.decidedAt)}</span></div>` : ''}
     ${decidable ? `<div class="decide">
-      <textarea class="comment" placeholder="审查说明（可选）">${esc(f.comment || '')}</textarea>
+      <textarea class="comment" maxlength="5000" placeholder="审查说明（可选）">${esc(f.comment || '')}</textarea>
       <button data-decision="CONFIRMED" class="decide-confirm">确认</button>
       <button data-decision="DISMISSED" class="secondary decide-dismiss">驳回</button>
       ${f.decision ? '<button class="secondary withdraw">撤销结论</button>' : ''}</div>` : ''}
@@ -406,7 +408,7 @@ async function rulesPage() {
 
 function reloadHtml(x) {
   return x.ok ? `<p class="ok">${esc(x.message)} 规则集 ${short(x.digest)}（${when(x.at)}）</p>`
-    : `<div class="errors">${esc(x.message)}\n${x.errors.map(esc).join('\n')}</div>`;
+    : `<div class="errors">${esc(x.message || x.error || '规则未能重新加载。')}\n${(x.errors || []).map(esc).join('\n')}</div>`;
 }
 
 fetch('/api/rules').then(r => r.json()).then(r => {

@@ -15,6 +15,7 @@ import java.util.List;
  * are kept to be shown.
  */
 public final class RulesHolder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulesHolder.class);
 
     /** The rules in use, their auditor and when they were loaded. */
     public record Current(RuleBase rules, Auditor auditor, Instant loadedAt) {}
@@ -47,6 +48,10 @@ public final class RulesHolder {
             last = new Reload(true, fresh.digest(), List.of(), Instant.now());
         } catch (RuleFileException e) {
             last = new Reload(false, current.rules().digest(), e.problems(), Instant.now());
+        } catch (RuntimeException e) { // an unreadable folder or file: the old rules stay, and the reviewer is told why
+            LOG.error("reloading the rules of {} failed", dir, e);
+            last = new Reload(false, current.rules().digest(),
+                    List.of("无法读取规则文件夹 " + dir + "（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）"), Instant.now());
         }
         return last;
     }

@@ -247,20 +247,31 @@ public final class WorkspaceServer implements AutoCloseable {
         else json(ctx, view.get());
     }
 
+    private static final int MAX_COMMENT = 5000;
+
     private void decide(Context ctx) throws IOException {
         long id = id(ctx, "id");
         if (ws.archive.report(id).isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "没有这份报告（编号 " + id + "）。");
             return;
         }
-        JsonNode body = ResultJson.JSON.readTree(ctx.body());
+        JsonNode body;
+        try {
+            body = ResultJson.JSON.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，审查结论未保存。");
+            return;
+        }
         Decisions.Kind kind = Decisions.Kind.parse(body.path("decision").asText(null));
         if (kind == null) {
             error(ctx, HttpStatus.BAD_REQUEST, "审查结论应为“确认”（CONFIRMED）或“驳回”（DISMISSED）。");
             return;
         }
         String comment = body.path("comment").asText("");
-        if (comment.length() > 5000) comment = comment.substring(0, 5000);
+        if (comment.length() > MAX_COMMENT) {
+            error(ctx, HttpStatus.BAD_REQUEST, "审查说明过长（" + comment.length() + " 字，上限 " + MAX_COMMENT + " 字），未保存。请精简后重新提交。");
+            return;
+        }
         String fp = ctx.pathParam("fingerprint");
         if (!fp.matches("[0-9a-f]{1,64}")) {
             error(ctx, HttpStatus.BAD_REQUEST, "问题编号格式不正确。");
@@ -283,8 +294,12 @@ public final class WorkspaceServer implements AutoCloseable {
     private void export(Context ctx) throws IOException {
         Set<Long> ids = new LinkedHashSet<>();
         String param = ctx.queryParam("reports");
-        if (param != null && !param.isBlank()) {
+        if (param != null) {
             for (String s : param.split(",")) if (s.strip().matches("\\d+")) ids.add(Long.parseLong(s.strip()));
+            if (ids.isEmpty()) { // a filter that matched nothing: not the whole archive
+                error(ctx, HttpStatus.BAD_REQUEST, "筛选结果中没有报告，未导出。请先调整筛选条件。");
+                return;
+            }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ws.exports.xlsx(out, ids);

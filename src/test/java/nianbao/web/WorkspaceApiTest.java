@@ -310,5 +310,16 @@ class WorkspaceApiTest {
         assertEquals(400, r.statusCode());
         assertNull(h.getJson("/api/reports/" + reportId).get("findings").get(0).get("decision"));
         assertEquals(404, h.send("PUT", "/api/reports/99/decisions/abcdef", "{\"decision\":\"确认\"}", null).statusCode());
+        // not JSON, a comment over the limit: refused with a reason, nothing stored, nothing cut short
+        HttpResponse<String> garbled = h.send("PUT", "/api/reports/" + reportId + "/decisions/abcdef", "{decision:", null);
+        assertEquals(400, garbled.statusCode(), garbled.body());
+        String fingerprint = h.getJson("/api/reports/" + reportId).get("findings").get(0).get("fingerprint").asText();
+        HttpResponse<String> tooLong = h.send("PUT", "/api/reports/" + reportId + "/decisions/" + fingerprint,
+                "{\"decision\":\"驳回\",\"comment\":\"" + "长".repeat(5001) + "\"}", null);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("审查说明过长"), tooLong.body());
+        assertNull(h.getJson("/api/reports/" + reportId).get("findings").get(0).get("decision"));
+        // a filter that matched nothing exports nothing, not the whole archive
+        assertEquals(400, h.getBytes("/api/export.xlsx?reports=").statusCode());
     }
 }

@@ -59,6 +59,15 @@ class WorkspaceRulesTest {
         JsonNode view = h.getJson("/api/reports/" + now.at("/reports/0/workspace/reportId").asLong());
         assertEquals(original, view.at("/history/0/rulesDigest").asText());
         assertEquals(fresh, view.at("/history/1/rulesDigest").asText());
+
+        // the folder gone: not a rule-file error, still a failed reload with its reason, the rules in use kept
+        try (var files = Files.walk(rules)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        HttpResponse<String> gone = h.send("POST", "/api/rules/reload", null, null);
+        assertEquals(422, gone.statusCode(), gone.body());
+        assertFalse(Harness.JSON.readTree(gone.body()).get("errors").isEmpty(), gone.body());
+        assertEquals(fresh, h.getJson("/api/rules").get("digest").asText());
     }
 
     private static String severityOf(JsonNode report, String rule) {
