@@ -53,13 +53,8 @@ final class AuditCommand implements Callable<Integer> {
         PrintStream stdout = new PrintStream(System.out, true, Main.consoleCharset());
         boolean jsonToStdout = json != null && json.toString().equals("-");
         PrintStream out = jsonToStdout ? err : stdout; // keep standard output pure JSON when it carries the JSON
-        Limits limits;
-        try {
-            limits = Limits.load(Main.home());
-        } catch (IllegalArgumentException e) {
-            err.println("配置文件有错误，审查未进行：" + e.getMessage());
-            return 2;
-        }
+        Limits limits = Main.loadLimits(err, "审查未进行");
+        if (limits == null) return 2;
         List<Path> inputs = paths.isEmpty() ? List.of(Main.samples()) : paths;
         List<InputFile> files = new InputFiles(limits).expand(inputs);
         if (files.isEmpty()) {

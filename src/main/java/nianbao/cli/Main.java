@@ -48,6 +48,16 @@ public final class Main implements Runnable {
         }
     }
 
+    /** The limits of nianbao.yaml beside the program; null after saying what is wrong and {@code consequence}. */
+    static nianbao.pipeline.Limits loadLimits(java.io.PrintStream err, String consequence) {
+        try {
+            return nianbao.pipeline.Limits.load(home());
+        } catch (IllegalArgumentException e) {
+            err.println("配置文件有错误，" + consequence + "：" + e.getMessage());
+            return null;
+        }
+    }
+
     /** The bundled sample reports: samples/ in a release, fixtures/samples/ in the source tree. */
     static Path samples() {
         Path release = home().resolve("samples");

@@ -46,13 +46,8 @@ final class ServeCommand implements Callable<Integer> {
         Path dir = rulesDir != null ? rulesDir : Main.home().resolve("rules");
         RuleBase rules = Main.loadRules(dir, err);
         if (rules == null) return 2;
-        Limits limits;
-        try {
-            limits = Limits.load(Main.home());
-        } catch (IllegalArgumentException e) {
-            err.println("配置文件有错误，工作台未启动：" + e.getMessage());
-            return 2;
-        }
+        Limits limits = Main.loadLimits(err, "工作台未启动");
+        if (limits == null) return 2;
         Path dataDir = data != null ? data : Main.home().resolve(".nianbao").resolve("data");
         Workspace ws;
         try {

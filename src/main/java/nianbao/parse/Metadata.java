@@ -22,6 +22,19 @@ public record Metadata(String title, Integer titleLine, String agency, String ag
                 titleHasAgency, titleHasYear, titleHasName, periods, yearMentions);
     }
 
+    /**
+     * An agency name as compared wherever two names must be the same agency (the year before in a
+     * batch or in the workspace's archive, the roster): NFKC (half-width brackets and digits), no
+     * white space or punctuation, 人民政府 written 政府.
+     */
+    public static String agencyKey(String name) {
+        if (name == null) return null;
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        s = s.replaceAll("[\\s\\u3000\\p{Cf}]", "");
+        s = s.replaceAll("[\\p{P}\\p{S}&&[^()]]", "");
+        return s.replace("人民政府", "政府");
+    }
+
     public record Period(LocalDate from, LocalDate to, String text, int line) {}
 
     public record YearMention(int year, String text, int line, int section) {}

@@ -239,7 +239,8 @@ public final class Auditor {
         return out;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of the bytes: a report's identity in the JSON and the name of its stored original. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

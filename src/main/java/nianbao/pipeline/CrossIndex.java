@@ -218,9 +218,9 @@ public final class CrossIndex {
         return boilerplate = out;
     }
 
-    /** The agency, compared without white space, with its kind of body. */
+    /** The agency as compared ({@link nianbao.parse.Metadata#agencyKey}: also the archive's), with its kind of body. */
     static String agencyKey(AuditResult r) {
-        return r.meta().agency().replaceAll("[\\s\\u3000]", "") + "|" + r.meta().agencyKind();
+        return nianbao.parse.Metadata.agencyKey(r.meta().agency()) + "|" + r.meta().agencyKind();
     }
 
     /** The normalised sentences of a section, in order, without repeats. */

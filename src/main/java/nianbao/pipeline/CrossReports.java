@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
 
 /**
  * The second phase of a batch: rules that need another report of the batch. Partners of a report:
- * the same agency's report of the year before (agency names compared without white space, same
+ * the same agency's report of the year before (agency names compared by
+ * {@link nianbao.parse.Metadata#agencyKey}: white space, width, punctuation, 人民政府 written 政府; same
  * kind of body) — carry-over, in-force roll, duplicate text, same data — and the reports of other
  * agencies — copied text (see {@link CrossIndex} for how texts are compared). For each report with a
  * partner the rule base runs once more over the cross facts only; the findings are added to the

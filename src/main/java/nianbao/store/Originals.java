@@ -1,13 +1,12 @@
 package nianbao.store;
 
+import nianbao.pipeline.Auditor;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +24,7 @@ public final class Originals {
 
     /** Stores the bytes (atomically: a temporary file moved in) and returns their sha256. */
     public String put(byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = Auditor.sha256(bytes); // computed here, not taken from the caller: the name must be the content's
         Path target = path(sha);
         if (Files.exists(target)) return sha;
         try {
@@ -57,13 +56,5 @@ public final class Originals {
     Path path(String sha) {
         if (!SHA.matcher(sha).matches()) throw new IllegalArgumentException("not a sha256: " + sha);
         return dir.resolve(sha.substring(0, 2)).resolve(sha);
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,8 +5,4 @@ public final class StoreException extends RuntimeException {
     public StoreException(Throwable cause) {
         super(cause.getMessage(), cause);
     }
-
-    public StoreException(String message) {
-        super(message);
-    }
 }

@@ -57,7 +57,7 @@ final class Intake {
         this.tmp = tmp;
         this.roster = roster;
         this.version = version;
-        this.priors = new ArchivePriors(archive, originals, rules, this::auditOne);
+        this.priors = new ArchivePriors(archive, originals, this::auditOne);
     }
 
     JsonReport.Tool tool() {
@@ -71,9 +71,9 @@ final class Intake {
         for (Upload u : uploads) expand(u, inputs, refused);
         RulesHolder.Current now = rules.current();
         List<AuditResult> results = new ArrayList<>();
-        for (InputFile in : inputs) results.add(auditOne(in));
+        for (InputFile in : inputs) results.add(auditOne(in, now));
         try {
-            results = CrossReports.run(now.rules(), results, priors);
+            results = CrossReports.run(now.rules(), results, priors.with(now)); // one rule set for the whole upload, even during a reload
         } catch (RuntimeException e) { // the reports' own findings are kept
             LOG.error("cross-report rules failed on an upload", e);
         }
@@ -83,9 +83,8 @@ final class Intake {
         return out;
     }
 
-    /** One file with the rules in use, the kind of body taken from the roster when the agency is on it. */
-    AuditResult auditOne(InputFile in) {
-        RulesHolder.Current now = rules.current();
+    /** One file with these rules, the kind of body taken from the roster when the agency is on it. */
+    AuditResult auditOne(InputFile in, RulesHolder.Current now) {
         List<Body> bodies = roster.get();
         if (bodies.isEmpty()) return now.auditor().audit(in);
         return now.auditor().audit(in, meta -> {

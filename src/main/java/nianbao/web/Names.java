@@ -2,7 +2,6 @@ package nianbao.web;
 
 import nianbao.store.Body;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +14,9 @@ import java.util.List;
 public final class Names {
     private Names() {}
 
-    /** The agency as compared: NFKC (half-width brackets and digits), no white space or punctuation, 人民政府 → 政府. */
+    /** The agency as compared: {@link nianbao.parse.Metadata#agencyKey}, the same key the batch pairs years by. */
     public static String key(String name) {
-        if (name == null) return null;
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        s = s.replaceAll("[\\s\\u3000\\p{Cf}]", "");
-        s = s.replaceAll("[\\p{P}\\p{S}&&[^()]]", "");
-        s = s.replace("人民政府", "政府");
-        return s;
+        return nianbao.parse.Metadata.agencyKey(name);
     }
 
     /**

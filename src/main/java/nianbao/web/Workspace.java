@@ -29,11 +29,9 @@ public final class Workspace implements AutoCloseable {
     final Roster roster;
     final Originals originals;
     final RulesHolder rules;
-    final Limits limits;
     final Intake intake;
     final Views views;
     final Exports exports;
-    final Path rulesConfig;
     private volatile List<Body> bodies;
 
     public Workspace(Path dataDir, Path rulesDir, RuleBase rules, Limits limits, String version) throws IOException {
@@ -44,8 +42,6 @@ public final class Workspace implements AutoCloseable {
         this.roster = new SqlRoster(db);
         this.originals = new Originals(this.dataDir);
         this.rules = new RulesHolder(rulesDir, rules, limits);
-        this.limits = limits;
-        this.rulesConfig = rulesDir.resolve("config.yaml");
         this.bodies = roster.all();
         this.intake = new Intake(archive, originals, this.rules, limits, tmpDir(), () -> bodies, version);
         this.views = new Views(archive, decisions, new Documents(originals, limits));

@@ -113,6 +113,18 @@ class CrossReportsTest {
     // ---- the same agency, year before ----
 
     @Test
+    void thePriorIsFoundUnderTheAgencyKeyTheArchiveUsesToo() {
+        // the year before signed "青山市·林业局": the same agency for the batch as for the workspace's archive
+        String prior = consistentPrior().replace("青山市林业局", "青山市·林业局");
+        List<AuditResult> b = batch("2023.txt", base, "2022.txt", prior);
+        assertEquals("青山市·林业局", b.get(1).meta().agency());
+        assertEquals(nianbao.parse.Metadata.agencyKey(b.get(0).meta().agency()), nianbao.parse.Metadata.agencyKey(b.get(1).meta().agency()));
+        List<AuditResult> after = cross(b);
+        assertTrue(after.get(0).notAssessed().stream().noneMatch(n -> n.rule().equals("XY-CARRYOVER")),
+                after.get(0).notAssessed()::toString);
+    }
+
+    @Test
     void aConsistentPriorYearGivesNoFinding() {
         List<AuditResult> b = batch("2023.txt", base, "2022.txt", consistentPrior());
         assertEquals(2023, b.get(0).meta().year());

@@ -3,7 +3,6 @@ package nianbao.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nianbao.TestSupport;
 import nianbao.pipeline.Limits;
-import nianbao.store.Originals;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -60,7 +59,7 @@ class WorkspaceApiTest {
         assertEquals(1, root.get("reports").size());
         JsonNode r = root.get("reports").get(0);
         assertEquals("requests-column-balance.txt", r.get("file").asText());
-        assertEquals(Originals.sha256(bytes), r.get("sha256").asText());
+        assertEquals(nianbao.pipeline.Auditor.sha256(bytes), r.get("sha256").asText());
         assertEquals("FAIL", r.get("verdict").asText());
         assertEquals("青山市人力资源和社会保障局", r.at("/meta/agency").asText());
         assertEquals(2023, r.at("/meta/year").asInt());
