@@ -20,12 +20,13 @@ public final class Deadline {
 
     public String getKind() { return kind; }
 
-    /** The deadline for a report on year N: this month and day of N+1. */
-    public LocalDate dueFor(int year) { return due.atYear(year + 1); }
+    /** The deadline for a report on year N: this month and day of N+1; null for a year before {@code fromYear}, which had none. */
+    public LocalDate dueFor(int year) { return year < fromYear ? null : due.atYear(year + 1); }
 
-    /** Whether a report of this kind is dated after its deadline (false when year or date is unknown). */
+    /** Whether a report of this kind is dated after its deadline (false when year or date is unknown, or no deadline applied). */
     public boolean isMissedBy(ReportFact r) {
-        return r.getYear() != null && r.getYear() >= fromYear && r.getDate() != null && kind.equals(r.getKind())
-                && r.getDate().isAfter(dueFor(r.getYear()));
+        if (r.getYear() == null || r.getDate() == null || !kind.equals(r.getKind())) return false;
+        LocalDate deadline = dueFor(r.getYear());
+        return deadline != null && r.getDate().isAfter(deadline);
     }
 }

@@ -74,6 +74,11 @@ class WorkspaceRosterTest {
         assertEquals(1, season.at("/totals/late").asInt());
         assertEquals(0, season.get("unmatched").size());
         assertEquals("LATE", statusOn(h, "2024-04-01", "青山市人民政府"), "after 03-31 the government is late too");
+        // before deadlinesFromYear (2019) no deadline applied: not submitted, but not late
+        for (JsonNode b : h.getJson("/api/season?year=2017&today=2024-04-01").get("bodies")) {
+            assertEquals("WAITING", b.get("status").asText(), b.toString());
+            assertTrue(b.get("deadline").isNull(), b.toString());
+        }
     }
 
     private static String statusOn(Harness h, String today, String body) throws Exception {
