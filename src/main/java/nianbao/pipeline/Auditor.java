@@ -139,6 +139,32 @@ public final class Auditor {
         }
     }
 
+    /**
+     * The file's text as an audit reads it (extracted and normalised), in a worker within the same
+     * time limit as an audit; null when it cannot be read (details in the log). For showing a stored
+     * original: a file whose audit hung cannot hang its reader.
+     */
+    public Document read(InputFile in) {
+        Stages s = stages;
+        Future<Document> job = workers.submit(() -> {
+            byte[] bytes = in.read(limits.maxFileBytes());
+            return bytes == null ? null : s.normalizer().normalize(s.extractors().extract(bytes, in.name())).document();
+        });
+        try {
+            return job.get(limits.maxTimePerFile().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            stages = newStages();
+            LOG.warn("reading {} abandoned after {}", in.name(), limits.maxTimePerFile());
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("cannot read {}", in.name(), e.getCause());
+        }
+        return null;
+    }
+
     /** The audit itself, in the worker: every failure becomes the file's finding here. */
     private AuditResult auditNow(InputFile in, Stages s, java.util.function.UnaryOperator<Metadata> metaHook) {
         String sha = null;

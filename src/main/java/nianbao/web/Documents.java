@@ -3,13 +3,9 @@ package nianbao.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nianbao.extract.Document;
-import nianbao.extract.Extractors;
-import nianbao.normalize.Normalizer;
-import nianbao.pipeline.Limits;
+import nianbao.pipeline.InputFile;
 import nianbao.store.AuditRecord;
 import nianbao.store.Originals;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,22 +13,21 @@ import java.util.Map;
 /**
  * The text of a stored original as the auditor read it (extracted and normalised), line by line with
  * page and line on the page, so the report page can show the prose and mark the lines findings name.
- * Kept in memory for the last few originals shown.
+ * Read by the auditor in use, within its time limit; kept in memory for the last few originals shown.
  */
 final class Documents {
-    private static final Logger LOG = LoggerFactory.getLogger(Documents.class);
     private static final int CACHED = 16;
 
     private final Originals originals;
-    private final Limits limits;
+    private final RulesHolder rules;
     private final Map<String, ArrayNode> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ArrayNode> e) { return size() > CACHED; }
     };
 
-    Documents(Originals originals, Limits limits) {
+    Documents(Originals originals, RulesHolder rules) {
         this.originals = originals;
-        this.limits = limits;
+        this.rules = rules;
     }
 
     /** [{n, page, line, text}], empty when the original is missing or cannot be read. */
@@ -45,19 +40,14 @@ final class Documents {
         }
         byte[] bytes = originals.get(a.sha256());
         if (bytes == null) return out;
-        try {
-            Document doc = Extractors.standard(limits.maxPdfPages()).extract(bytes, a.fileName());
-            doc = new Normalizer().normalize(doc).document();
-            for (Document.Line l : doc.lines()) {
-                ObjectNode o = out.addObject();
-                o.put("n", l.number());
-                if (l.page() != null) o.put("page", l.page());
-                o.put("line", l.pageLine());
-                o.put("text", l.text());
-            }
-        } catch (Exception | StackOverflowError e) {
-            LOG.warn("cannot show the text of {}", a.fileName(), e);
-            return out;
+        Document doc = rules.current().auditor().read(InputFile.of(a.fileName(), bytes));
+        if (doc == null) return out; // why is in the log
+        for (Document.Line l : doc.lines()) {
+            ObjectNode o = out.addObject();
+            o.put("n", l.number());
+            if (l.page() != null) o.put("page", l.page());
+            o.put("line", l.pageLine());
+            o.put("text", l.text());
         }
         synchronized (cache) {
             cache.put(a.sha256(), out);

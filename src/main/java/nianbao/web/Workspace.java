@@ -44,7 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.rules = new RulesHolder(rulesDir, rules, limits);
         this.bodies = roster.all();
         this.intake = new Intake(archive, originals, this.rules, limits, tmpDir(), () -> bodies, version);
-        this.views = new Views(archive, decisions, new Documents(originals, limits));
+        this.views = new Views(archive, decisions, new Documents(originals, this.rules));
         this.exports = new Exports(archive, decisions);
     }
 

@@ -38,6 +38,7 @@ import java.util.zip.ZipOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -330,6 +331,11 @@ class HostileInputTest {
         assertTrue(hung.findings().get(0).message().contains("1.5 秒"), hung.findings().get(0).message());
         AuditResult next = a.audit(InputFile.of("good.txt", bytes(SAMPLE)));
         ExpectedReport.check("after a hang", expected(SAMPLE), next);
+        // the text shown of a stored original is read within the same limit
+        start = System.nanoTime();
+        assertNull(a.read(InputFile.of("hang.txt", "HANG".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "reading not abandoned in time");
+        assertFalse(a.read(InputFile.of("good.txt", bytes(SAMPLE))).lines().isEmpty());
     }
 
     @Test
