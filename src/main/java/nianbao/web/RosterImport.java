@@ -1,5 +1,8 @@
 package nianbao.web;
 
+import nianbao.extract.InputProblem;
+import nianbao.extract.TextDecoder;
+
 import nianbao.store.Body;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -9,11 +12,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +39,7 @@ final class RosterImport {
 
     static List<Body> read(String fileName, byte[] bytes) throws Problem {
         boolean xlsx = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K';
-        List<List<String>> rows = xlsx ? xlsxRows(bytes) : csvRows(decode(bytes));
+        List<List<String>> rows = xlsx ? xlsxRows(bytes) : csvRows(text(bytes));
         return bodies(rows);
     }
 
@@ -127,15 +125,12 @@ final class RosterImport {
         }
     }
 
-    /** UTF-8 (with or without BOM) when it decodes strictly, else GBK (GB18030). */
-    static String decode(byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    /** A csv's text in whatever encoding the reports' own text may be in (UTF-8, GBK, UTF-16 as Excel's "Unicode text"…). */
+    private static String text(byte[] bytes) throws Problem {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
+            return TextDecoder.decode(bytes).text();
+        } catch (InputProblem p) {
+            throw new Problem(List.of("无法读取名单：" + p.getMessage() + "（名单应为 .xlsx 或 .csv 文件）"));
         }
     }
 

@@ -102,6 +102,18 @@ class WorkspaceRosterTest {
         HttpResponse<String> noHeader = h.upload("/api/roster", new Harness.Part("x.csv", "甲局,部门\n".getBytes(Charset.forName("UTF-8"))));
         assertEquals(400, noHeader.statusCode());
         assertEquals(5, h.getJson("/api/roster").size());
+        HttpResponse<String> binary = h.upload("/api/roster", new Harness.Part("名单.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, 0, 0, 1, 2, 0}));
+        assertEquals(400, binary.statusCode());
+        assertTrue(binary.body().contains("无法读取名单"), binary.body());
+        assertEquals(5, h.getJson("/api/roster").size());
+    }
+
+    @Test
+    void aRosterSavedAsExcelUnicodeTextIsRead() throws Exception {
+        h = new Harness(tmp.resolve("data"));
+        byte[] utf16 = CSV.replace(",", "\t").getBytes(Charset.forName("UTF-16")); // with its BOM, tab-separated
+        assertEquals(200, h.upload("/api/roster", new Harness.Part("名单.txt", utf16)).statusCode());
+        assertEquals(5, h.getJson("/api/roster").size());
     }
 
     @Test
