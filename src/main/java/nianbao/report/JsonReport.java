@@ -70,7 +70,8 @@ public final class JsonReport {
     /** Name, version and rule digest of the run. */
     public record Tool(String name, String version, String rulesDigest) {}
 
-    static Map<String, Object> report(AuditResult r) {
+    /** One report's object of the contract, as ordered maps and lists (what {@link Writer#add} writes). */
+    public static Map<String, Object> report(AuditResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.file());
         m.put("sha256", r.sha256());

@@ -141,8 +141,7 @@ final class Intake {
     private Outcome store(InputFile in, AuditResult r, String batch, RulesHolder.Current now) {
         ObjectNode json = null;
         try {
-            JsonReport.Tool tool = new JsonReport.Tool("nianbao-audit", version, now.rules().digest());
-            json = ResultJson.of(r, tool);
+            json = ResultJson.of(r);
             byte[] bytes = in.problem() == null ? in.bytes() : null;
             String sha = bytes == null ? null : originals.put(bytes);
             Metadata m = r.meta();

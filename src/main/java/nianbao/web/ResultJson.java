@@ -13,9 +13,6 @@ import nianbao.parse.Metadata;
 import nianbao.pipeline.AuditResult;
 import nianbao.report.JsonReport;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,14 +32,8 @@ public final class ResultJson {
     private ResultJson() {}
 
     /** The report's object of the contract. */
-    public static ObjectNode of(AuditResult r, JsonReport.Tool tool) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            JsonReport.write(out, tool, List.of(r));
-            return (ObjectNode) JSON.readTree(out.toByteArray()).get("reports").get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static ObjectNode of(AuditResult r) {
+        return JSON.valueToTree(JsonReport.report(r));
     }
 
     /** The result a stored object stands for. */

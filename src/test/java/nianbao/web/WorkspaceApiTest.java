@@ -76,7 +76,9 @@ class WorkspaceApiTest {
         var audited = nianbao.pipeline.CrossReports.run(TestSupport.rules(),
                 List.of(TestSupport.audit(defect.getFileName().toString(), bytes)), report -> null).get(0);
         assertTrue(r.at("/notAssessed/0/reason").asText().contains("审查档案"), r.at("/notAssessed").toString());
-        JsonNode cli = Harness.JSON.valueToTree(ResultJson.of(audited, new nianbao.report.JsonReport.Tool("x", "y", "z")));
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        nianbao.report.JsonReport.write(written, new nianbao.report.JsonReport.Tool("x", "y", "z"), List.of(audited));
+        JsonNode cli = Harness.JSON.readTree(written.toByteArray()).get("reports").get(0);
         JsonNode fromApi = r.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) fromApi).remove("workspace");
         assertEquals(cli, fromApi);
