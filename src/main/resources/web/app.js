@@ -82,9 +82,9 @@ async function batchPage() {
       <td>${verdictBadge(r.latest.verdict)}</td><td>${counts(r.latest.counts)}</td><td>${r.versions}</td>
       <td>${esc(r.latest.file)}</td><td>${when(r.latest.uploadedAt)}</td><td class="digest" title="${esc(r.latest.rulesDigest)}">${short(r.latest.rulesDigest)}</td></tr>`).join('')
       || '<tr><td colspan="9" class="muted">还没有报告。请先上传。</td></tr>';
-    const filtered = app.querySelector('#export-filtered');
-    filtered.href = '/api/export.xlsx?reports=' + rows.map(r => r.id).join(',');
-    filtered.hidden = rows.length === 0; // nothing to export; the server refuses an empty list too
+    const exportLink = app.querySelector('#export-filtered');
+    exportLink.href = '/api/export.xlsx?reports=' + rows.map(r => r.id).join(',');
+    exportLink.hidden = rows.length === 0; // nothing to export; the server refuses an empty list too
   };
   for (const [id, key] of [['filter-text', 'text'], ['filter-verdict', 'verdict'], ['filter-year', 'year']]) {
     app.querySelector('#' + id).addEventListener('input', e => { listState[key] = e.target.value; render(); });
