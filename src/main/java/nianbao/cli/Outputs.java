@@ -55,10 +55,11 @@ final class Outputs implements BatchAudit.Output, AutoCloseable {
         }
     }
 
+    /** After {@link #finish}: nothing left to do; before (a failed batch): the outputs dropped, standard output's JSON left unended. */
     @Override
     public void close() throws IOException {
         try (AtomicOutput j = jsonFile; AtomicOutput x = xlsxFile; XlsxReport w = workbook) {
-            if (json != null) json.close();
+            if (json != null) json.abandon();
         }
     }
 }

@@ -28,7 +28,6 @@ final class HtmlLines implements NodeFilter {
             "pre", "center", "address", "figure", "figcaption", "hr", "body");
     /** Longer than any label or value of the report's tables: such a cell is a page laid out in a table. */
     private static final int LAYOUT_CELL = 300;
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private final List<String> out = new ArrayList<>();
@@ -96,12 +95,12 @@ final class HtmlLines implements NodeFilter {
         line.setLength(0);
     }
 
-    /** A character of {@link #SPACE}: {@code \\s} ([ \\t\\n\\x0B\\f\\r]), no-break space or ideographic space. */
+    /** White space: {@code \\s} ([ \\t\\n\\x0B\\f\\r]), no-break space or ideographic space. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
     }
 
-    /** {@code SPACE.matcher(s).replaceAll(" ")} appended to the builder, without the regular expression. */
+    /** {@code s.replaceAll("[\\s\\u00A0\\u3000]+", " ")} appended to the builder, without the regular expression. */
     static void appendCollapsed(StringBuilder to, CharSequence s) {
         boolean inSpace = false;
         for (int i = 0; i < s.length(); i++) {

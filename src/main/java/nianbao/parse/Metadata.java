@@ -22,6 +22,8 @@ public record Metadata(String title, Integer titleLine, String agency, String ag
                 titleHasAgency, titleHasYear, titleHasName, periods, yearMentions);
     }
 
+    private static final java.util.regex.Pattern NOT_IN_KEY = java.util.regex.Pattern.compile("[\\s\\u3000\\p{Cf}]|[\\p{P}\\p{S}&&[^()]]");
+
     /**
      * An agency name as compared wherever two names must be the same agency (the year before in a
      * batch or in the workspace's archive, the roster): NFKC (half-width brackets and digits), no
@@ -30,9 +32,7 @@ public record Metadata(String title, Integer titleLine, String agency, String ag
     public static String agencyKey(String name) {
         if (name == null) return null;
         String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
-        s = s.replaceAll("[\\s\\u3000\\p{Cf}]", "");
-        s = s.replaceAll("[\\p{P}\\p{S}&&[^()]]", "");
-        return s.replace("人民政府", "政府");
+        return NOT_IN_KEY.matcher(s).replaceAll("").replace("人民政府", "政府");
     }
 
     public record Period(LocalDate from, LocalDate to, String text, int line) {}

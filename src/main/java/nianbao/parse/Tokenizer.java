@@ -17,7 +17,6 @@ final class Tokenizer {
     /** A number with its unit in the cell: "251000元", "3件". */
     static final Pattern UNIT = Pattern.compile("(元|万元|件|个|条|项|次|人)$");
     private static final Pattern BLANK = Pattern.compile("—+|-|–|―|/|无|空");
-    private static final Pattern SKIP = Pattern.compile(":?-{3,}:?|[#*:：、,，.。;；]+");
     private static final Pattern GARBAGE = Pattern.compile("[0-9A-Za-z.,?？*×]{1,8}");
     private static final Pattern HAS_DIGIT_OR_MARK = Pattern.compile(".*[0-9?？*×].*");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.、]");
@@ -25,7 +24,6 @@ final class Tokenizer {
             "\\s*([-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*");
     /** "22(其中修订 16 件)": a note in brackets after a number is not a cell of its own. */
     private static final Pattern NOTE_AFTER_NUMBER = Pattern.compile("(\\d)\\s*\\((?![一二三四五六七八九十]+\\))[^()]*\\p{IsHan}[^()]*\\)");
-    private static final Pattern SPLIT = Pattern.compile("[\\t|]+|\\s+");
 
     private Tokenizer() {}
 
@@ -75,7 +73,7 @@ final class Tokenizer {
     }
 
     /**
-     * The pieces between separators, as {@code SPLIT.split(text)} less its empty pieces would give
+     * The pieces between separators, as splitting at {@code [\t|]+|\s+} less its empty pieces would give
      * them: maximal runs of characters other than tab, "|" and white space ({@code \s}).
      */
     private static void addPieces(String text, Document.Line l, List<Token> out) {
@@ -92,12 +90,12 @@ final class Tokenizer {
         }
     }
 
-    /** The characters of {@link #SPLIT}: tab, "|" and {@code \s} ([ \t\n\x0B\f\r]). */
+    /** The separators: tab, "|" and {@code \s} ([ \t\n\x0B\f\r]). */
     private static boolean isSeparator(char c) {
         return c == '|' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** {@code SKIP.matcher(piece).matches()} without the regular expression: ":---:" rules and runs of punctuation. */
+    /** Whether the piece matches {@code :?-{3,}:?|[#*:：、,，.。;；]+}, without a regular expression: ":---:" rules and runs of punctuation. */
     static boolean isSkipped(String piece) {
         int n = piece.length();
         if (n == 0) return false;

@@ -65,6 +65,16 @@ public final class JsonReport {
             gen.writeEndObject();
             gen.close();
         }
+
+        /**
+         * Stops without ending the document (a batch that failed): what was written stays as it is,
+         * visibly incomplete, rather than a complete-looking document that lacks reports.
+         */
+        public void abandon() throws IOException {
+            if (gen.isClosed()) return;
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            gen.close();
+        }
     }
 
     /** Name, version and rule digest of the run. */

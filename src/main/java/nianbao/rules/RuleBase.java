@@ -119,7 +119,6 @@ public final class RuleBase {
         if (c.rules() == null) {
             // errors are reported by the drools-mvel build (with file and line); if it accepts the rules,
             // they run uncached
-            LOG.info("executable model rejected the rules, compiling them with drools-mvel: {}", c.errors());
             RuleBase rb = interpreted(dir, drls, config, digest);
             LOG.warn("rules {} run without the rule cache (the executable model rejects them): {}", dir, c.errors());
             return rb;

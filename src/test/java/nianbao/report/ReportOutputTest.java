@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportOutputTest {
@@ -43,6 +44,19 @@ class ReportOutputTest {
     @Test
     void theSameInputGivesTheSameJsonBytes() throws Exception {
         assertArrayEquals(json(batch()), json(batch()));
+    }
+
+    @Test
+    void aBatchThatFailedLeavesItsJsonUnended() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonReport.Writer w = new JsonReport.Writer(out, TOOL)) {
+            w.add(batch().get(0));
+            w.abandon(); // as Outputs does when the batch stops before finish(); close() then does nothing
+        }
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertTrue(written.contains("\"reports\""), written);
+        assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class, () -> new ObjectMapper().readTree(written),
+                "not a complete-looking document that lacks reports");
     }
 
     @Test
