@@ -32,16 +32,7 @@ public final class SectionText {
 
     /** {@code s.replaceAll("[\\s\\u3000]", "")} without the regular expression ({@code \\s}: [ \\t\\n\\x0B\\f\\r]). */
     static String withoutSpace(String s) {
-        return appendWithoutSpace(new StringBuilder(s.length()), s).toString();
-    }
-
-    static StringBuilder appendWithoutSpace(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000') continue;
-            sb.append(c);
-        }
-        return sb;
+        return nianbao.parse.ClaimReader.appendWithoutSpace(new StringBuilder(s.length()), s).toString();
     }
 
     public int getNumber() { return number; }

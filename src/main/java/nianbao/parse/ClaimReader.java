@@ -41,13 +41,14 @@ public final class ClaimReader {
 
     private ClaimReader() {}
 
-    /** {@code s.replaceAll("[\\s\\u3000]", "")} appended, without the regular expression. */
-    static void appendWithoutSpace(StringBuilder sb, String s) {
+    /** {@code s.replaceAll("[\\s\\u3000]", "")} appended, without the regular expression ({@code \\s}: [ \\t\\n\\x0B\\f\\r]). */
+    public static StringBuilder appendWithoutSpace(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u3000') continue;
             sb.append(c);
         }
+        return sb;
     }
 
     public static List<Claim> read(List<ParsedReport.ProseLine> prose, List<SectionRead> sections) {
